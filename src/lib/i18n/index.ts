@@ -1,0 +1,58 @@
+/**
+ * Every string the user reads goes through here. French is the reference language; English must
+ * have the same keys (the type checker says so). Messages are split by domain, one file each.
+ */
+import common from './messages/common.ts';
+import accounts from './messages/accounts.ts';
+import programmes from './messages/programmes.ts';
+import admin from './messages/admin.ts';
+import emails from './messages/emails.ts';
+import legal from './messages/legal.ts';
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const fr = {
+	...common.fr,
+	...accounts.fr,
+	...programmes.fr,
+	...admin.fr,
+	...emails.fr,
+	...legal.fr
+};
+export type MessageKey = keyof typeof fr;
+const en: Record<MessageKey, string> = {
+	...common.en,
+	...accounts.en,
+	...programmes.en,
+	...admin.en,
+	...emails.en,
+	...legal.en
+};
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function isLocale(v: unknown): v is Locale {
+	return v === 'fr' || v === 'en';
+}
+
+export function translator(locale: Locale): Translate {
+	const dict = dictionaries[locale] ?? fr;
+	return (key, params) => {
+		const template = dict[key] ?? fr[key] ?? key;
+		if (!params) return template;
+		return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+			name in params ? String(params[name]) : m
+		);
+	};
+}
+
+/**
+ * Domain errors and validation schemas may carry a message key instead of a sentence; the edge
+ * translates it. Anything that is not a key is shown as it is.
+ */
+export function translateMessage(t: Translate, message: string): string {
+	return message in fr ? t(message as MessageKey) : message;
+}

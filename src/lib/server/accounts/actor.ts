@@ -1,0 +1,58 @@
+/**
+ * Who is acting: a person (through a browser session or a personal access token), or nobody.
+ * Policies look at the actor's roles, per programme, and at the token's scopes.
+ */
+export const ROLES = ['team', 'regional_partner', 'jury', 'expert', 'holder'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type RoleGrant = {
+	role: Role;
+	/** null: on every programme of the instance. */
+	programmeId: string | null;
+	regionCode: string | null;
+};
+
+export type UserActor = {
+	kind: 'user';
+	userId: string;
+	email: string;
+	name: string;
+	locale: 'fr' | 'en';
+	roles: RoleGrant[];
+	/** Scopes of the API token used; null for a browser session or an unrestricted token. */
+	scopes: string[] | null;
+};
+
+export type Actor = UserActor | { kind: 'anonymous' };
+
+export const anonymous: Actor = { kind: 'anonymous' };
+
+export function isUser(actor: Actor): actor is UserActor {
+	return actor.kind === 'user';
+}
+
+/** Does the actor hold the role on that programme (or on every programme)? */
+export function hasRole(actor: Actor, role: Role, programmeId?: string | null): boolean {
+	if (!isUser(actor)) return false;
+	return actor.roles.some(
+		(g) =>
+			g.role === role &&
+			(g.programmeId === null || programmeId === undefined || g.programmeId === programmeId)
+	);
+}
+
+/** Is the actor on a programme team, for this programme or (without one) for any programme? */
+export function isTeam(actor: Actor, programmeId?: string | null): boolean {
+	return hasRole(actor, 'team', programmeId);
+}
+
+/** Is the actor on the instance-wide team (may create programmes, manage every user)? */
+export function isPlatformTeam(actor: Actor): boolean {
+	return isUser(actor) && actor.roles.some((g) => g.role === 'team' && g.programmeId === null);
+}
+
+/** Does the token (if any) allow this scope? Browser sessions allow everything the roles allow. */
+export function allowsScope(actor: Actor, scope: string): boolean {
+	if (!isUser(actor)) return false;
+	return actor.scopes === null || actor.scopes.includes(scope);
+}

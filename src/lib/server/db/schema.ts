@@ -1,0 +1,245 @@
+/**
+ * The one database schema of Transformateur. Migrations in `drizzle/` are generated from this file
+ * with `npm run db:generate`; a test fails when the two drift apart.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	bigserial,
+	customType,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+	dataType: () => 'bytea'
+});
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum('role', ['team', 'regional_partner', 'jury', 'expert', 'holder']);
+export const localeEnum = pgEnum('locale', ['fr', 'en']);
+
+export const users = pgTable(
+	'users',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		email: text('email').notNull(),
+		name: text('name').notNull().default(''),
+		passwordHash: text('password_hash'),
+		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+		locale: localeEnum('locale').notNull().default('fr'),
+		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)]
+);
+
+export const programmes = pgTable('programmes', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	slug: text('slug').notNull().unique(),
+	name: text('name').notNull(),
+	operators: text('operators').notNull().default(''),
+	description: text('description').notNull().default(''),
+	logoMime: text('logo_mime'),
+	logo: bytea('logo'),
+	createdAt: createdAt(),
+	updatedAt: updatedAt()
+});
+
+/**
+ * A role held by a person. `programmeId` null means the role holds on every programme of the
+ * instance (a platform-wide programme team can create programmes). A regional partner's role
+ * always names its region (INSEE code).
+ */
+export const roleAssignments = pgTable(
+	'role_assignments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+		role: roleEnum('role').notNull(),
+		regionCode: text('region_code'),
+		createdAt: createdAt()
+	},
+	(t) => [
+		unique('role_assignments_unique')
+			.on(t.userId, t.programmeId, t.role, t.regionCode)
+			.nullsNotDistinct(),
+		index('role_assignments_user_idx').on(t.userId)
+	]
+);
+
+export const cycles = pgTable(
+	'cycles',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		programmeId: uuid('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		description: text('description').notNull().default(''),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		unique('cycles_programme_name_key').on(t.programmeId, t.name),
+		index('cycles_programme_idx').on(t.programmeId)
+	]
+);
+
+export const phaseKindEnum = pgEnum('phase_kind', [
+	'call_open',
+	'call_closed',
+	'shortlisting',
+	'selection_session',
+	'final_selection',
+	'roadmap_session',
+	'support_phase',
+	'closing'
+]);
+
+/** A dated phase of a cycle's calendar. The current phase is derived from these dates. */
+export const cyclePhases = pgTable(
+	'cycle_phases',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		cycleId: uuid('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		kind: phaseKindEnum('kind').notNull(),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true })
+	},
+	(t) => [unique('cycle_phases_cycle_kind_key').on(t.cycleId, t.kind)]
+);
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** SHA-256 of the cookie's token: a stolen database does not give working cookies. */
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		userAgent: text('user_agent').notNull().default(''),
+		ipAddress: text('ip_address').notNull().default('')
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const emailTokenPurposeEnum = pgEnum('email_token_purpose', [
+	'verify_email',
+	'magic_link',
+	'reset_password'
+]);
+
+export const emailTokens = pgTable(
+	'email_tokens',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		purpose: emailTokenPurposeEnum('purpose').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('email_tokens_user_idx').on(t.userId)]
+);
+
+export const apiTokens = pgTable(
+	'api_tokens',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		/** `null` means: everything the user's roles allow. */
+		scopes: text('scopes').array(),
+		createdAt: createdAt(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('api_tokens_user_idx').on(t.userId)]
+);
+
+/** Failed logins, counted per account and per address to rate-limit guessing. */
+export const loginFailures = pgTable(
+	'login_failures',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		key: text('key').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('login_failures_key_at_idx').on(t.key, t.at)]
+);
+
+export const outboxStatusEnum = pgEnum('outbox_status', ['pending', 'sent', 'failed']);
+
+/** Every e-mail goes through this table first; a pg-boss job delivers it. */
+export const outbox = pgTable(
+	'outbox',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		textBody: text('text_body').notNull(),
+		htmlBody: text('html_body').notNull(),
+		template: text('template').notNull(),
+		locale: localeEnum('locale').notNull(),
+		status: outboxStatusEnum('status').notNull().default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		createdAt: createdAt(),
+		sentAt: timestamp('sent_at', { withTimezone: true })
+	},
+	(t) => [index('outbox_created_idx').on(t.createdAt)]
+);
+
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Who acted, kept as text so the log stays readable when an account is deleted. */
+		actorLabel: text('actor_label').notNull().default(''),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: text('entity_id').notNull(),
+		programmeId: uuid('programme_id'),
+		before: jsonb('before'),
+		after: jsonb('after')
+	},
+	(t) => [
+		index('audit_log_entity_idx').on(t.entityType, t.entityId),
+		index('audit_log_at_idx').on(t.at)
+	]
+);
+
+/** Instance-wide settings and markers (e.g. whether the demo data was seeded). */
+export const settings = pgTable('settings', {
+	key: text('key').primaryKey(),
+	value: jsonb('value').notNull(),
+	updatedAt: updatedAt()
+});

@@ -1,0 +1,49 @@
+/**
+ * E-mail templates, in French and English, each with a plain-text part. Values are escaped in
+ * the HTML part. Templates only format: they take what they show as parameters.
+ */
+import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
+
+export type EmailTemplate =
+	| { template: 'verify_email'; params: { name: string; url: string } }
+	| { template: 'magic_link'; params: { name: string; url: string } }
+	| { template: 'reset_password'; params: { name: string; url: string } }
+	| { template: 'account_exists'; params: { name: string; loginUrl: string; resetUrl: string } }
+	| {
+			template: 'role_granted';
+			params: { name: string; role: string; programme: string; url: string };
+	  };
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+function escapeHtml(s: string): string {
+	return s.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c
+	);
+}
+
+export function renderEmail(email: EmailTemplate, locale: Locale): RenderedEmail {
+	const t = translator(locale);
+	const p = email.params as Record<string, string>;
+	const k = (suffix: string) => `email.${email.template}.${suffix}` as MessageKey;
+	const subject = t(k('subject'), p);
+	const greeting = p.name ? t('email.greeting', { name: p.name }) : t('email.greetingAnonymous');
+	const body = t(k('body'), p);
+	const action = t(k('action'), p);
+	const url = p.url ?? p.loginUrl;
+	const footer = t('email.footer');
+	const text = [greeting, '', body, '', `${action} : ${url}`, '', footer].join('\n');
+	const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 36rem;">
+<p>${escapeHtml(greeting)}</p>
+${body
+	.split('\n\n')
+	.map((para) => `<p>${escapeHtml(para)}</p>`)
+	.join('\n')}
+<p><a href="${escapeHtml(url)}" style="color: #000091;">${escapeHtml(action)}</a></p>
+<p style="color: #555; font-size: 0.9em;">${escapeHtml(footer)}</p>
+</body></html>`;
+	return { subject, text, html };
+}
