@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS } from '#lib/server/demo/accounts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** @param {string} dir @returns {number} */
 function newestMtime(dir) {
 	let newest = 0;
 	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -32,6 +33,7 @@ function buildIsStale() {
 	return sources > built;
 }
 
+/** @param {{ demo: boolean }} options */
 export async function serve({ demo }) {
 	if (demo) process.env.DEMO = '1';
 	let config;
