@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '#lib/server/config.ts';
 import { DEMO_ACCOUNTS } from '#lib/server/demo/accounts.ts';
@@ -61,12 +62,45 @@ export async function serve({ demo }) {
 		console.error('Application non construite : lancez d’abord « npm run build ».');
 		process.exit(1);
 	}
-	process.env.PORT = String(config.port);
-	process.env.HOST = config.host;
-	process.env.ORIGIN = config.publicUrl;
+	// The server knows its origin from PUBLIC_URL's protocol and the request's Host header, so that
+	// form posts pass SvelteKit's cross-site check whether the page was opened as localhost or
+	// 127.0.0.1 (adapter-node would otherwise assume https).
+	const protocol = new URL(config.publicUrl).protocol.replace(':', '');
+	process.env.PROTOCOL_HEADER = 'x-transformateur-proto';
 	process.env.BODY_SIZE_LIMIT ??= '25M';
 	const started = Date.now();
-	await import(path.join(root, 'build', 'index.js'));
+	const { handler } = await import(path.join(root, 'build', 'handler.js'));
+	const server = http.createServer((req, res) => {
+		req.headers['x-transformateur-proto'] = protocol;
+		handler(req, res);
+	});
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen({ port: config.port, host: config.host }, () => resolve(undefined));
+	}).catch((e) => {
+		console.error(
+			e.code === 'EADDRINUSE'
+				? `Le port ${config.port} est déjà utilisé : arrêtez l’autre programme ou choisissez PORT.`
+				: `Impossible d’écouter sur ${config.host}:${config.port} : ${e.message}`
+		);
+		process.exit(1);
+	});
+	let stopping = false;
+	const stop = () => {
+		if (stopping) return;
+		stopping = true;
+		console.error('Arrêt en cours…');
+		server.closeIdleConnections();
+		const force = setTimeout(() => server.closeAllConnections(), 10_000);
+		force.unref();
+		server.close(() => {
+			// Closes the database and the job workers (src/lib/server/runtime.ts).
+			// @ts-expect-error custom event, the one adapter-node emits
+			process.emit('sveltekit:shutdown', 'SIGTERM');
+		});
+	};
+	process.on('SIGTERM', stop);
+	process.on('SIGINT', stop);
 	// Open the database, migrate and (in demo) seed now, rather than on the first visit.
 	const probe = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/healthz`;
 	for (let i = 0; i < 600; i++) {
