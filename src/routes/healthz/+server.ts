@@ -5,10 +5,13 @@ import { version } from '#lib/version.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	const { app } = locals;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
 		await Promise.race([
 			app.db.execute(sql`select 1`),
-			new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))
+			new Promise((_, reject) => {
+				timer = setTimeout(() => reject(new Error('timeout')), 3000);
+			})
 		]);
 		return json({ status: 'ok', database: app.database.kind, version });
 	} catch {
@@ -16,5 +19,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 			{ status: 'unavailable', database: app.database.kind, version },
 			{ status: 503, headers: { 'retry-after': '5' } }
 		);
+	} finally {
+		clearTimeout(timer);
 	}
 };
