@@ -1,0 +1,18 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction, parseForm } from '#lib/server/http/forms.ts';
+import { emailOnlySchema } from '#lib/server/accounts/schemas.ts';
+import { requestMagicLink } from '#lib/server/accounts/magicLink.ts';
+
+export const load: PageServerLoad = ({ url }) => ({ sent: url.searchParams.has('envoye') });
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const form = await request.formData();
+		return formAction(locals.t, form, async () => {
+			const input = parseForm(emailOnlySchema, form);
+			await requestMagicLink(locals.app, locals.actor, input);
+			redirect(303, '/connexion/lien?envoye=1');
+		});
+	}
+};

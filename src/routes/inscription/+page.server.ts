@@ -1,0 +1,18 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction, parseForm } from '#lib/server/http/forms.ts';
+import { signupSchema } from '#lib/server/accounts/schemas.ts';
+import { signUp } from '#lib/server/accounts/signup.ts';
+
+export const load: PageServerLoad = ({ url }) => ({ sent: url.searchParams.has('envoye') });
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const form = await request.formData();
+		return formAction(locals.t, form, async () => {
+			const input = parseForm(signupSchema, form);
+			await signUp(locals.app, locals.actor, input, { locale: locals.locale });
+			redirect(303, '/inscription?envoye=1');
+		});
+	}
+};
