@@ -64,6 +64,6 @@ export async function loginAs(page: Page, email: string, password = 'demo'): Pro
 	await page.goto('/connexion');
 	await page.getByLabel('Adresse e-mail').fill(email);
 	await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
 	await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
 }

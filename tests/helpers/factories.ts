@@ -52,3 +52,64 @@ export async function actorFor(db: DbOrTx, userId: string): Promise<UserActor> {
 		scopes: null
 	};
 }
+
+// Programmes and cycles.
+import { cyclePhases, cycles, programmes } from '#lib/server/db/schema.ts';
+import type { PhaseKind } from '#lib/server/programmes/schemas.ts';
+
+export type ProgrammeFactoryInput = {
+	name?: string;
+	slug?: string;
+	operators?: string;
+	description?: string;
+};
+
+/** A programme row (no audit entry: test data, not a use case). */
+export async function createTestProgramme(db: DbOrTx, input: ProgrammeFactoryInput = {}) {
+	const id = unique();
+	const [row] = await db
+		.insert(programmes)
+		.values({
+			name: input.name ?? `Programme ${id}`,
+			slug: input.slug ?? `programme-${id}`,
+			operators: input.operators ?? 'Anact et Fing',
+			description: input.description ?? 'Un programme d’accélération de projets QVCT.'
+		})
+		.returning();
+	return row;
+}
+
+/** A cycle with its calendar (phases as instants). */
+export async function createTestCycle(
+	db: DbOrTx,
+	programmeId: string,
+	input: {
+		name?: string;
+		description?: string;
+		phases?: {
+			kind: PhaseKind;
+			startsAt: Date;
+			endsAt?: Date | null;
+		}[];
+	} = {}
+) {
+	const [row] = await db
+		.insert(cycles)
+		.values({
+			programmeId,
+			name: input.name ?? `Promotion ${unique()}`,
+			description: input.description ?? ''
+		})
+		.returning();
+	if (input.phases?.length) {
+		await db.insert(cyclePhases).values(
+			input.phases.map((p) => ({
+				cycleId: row.id,
+				kind: p.kind,
+				startsAt: p.startsAt,
+				endsAt: p.endsAt ?? null
+			}))
+		);
+	}
+	return row;
+}

@@ -8,6 +8,7 @@ import programmes from './messages/programmes.ts';
 import admin from './messages/admin.ts';
 import emails from './messages/emails.ts';
 import legal from './messages/legal.ts';
+import api from './messages/api.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,7 +19,8 @@ const fr = {
 	...programmes.fr,
 	...admin.fr,
 	...emails.fr,
-	...legal.fr
+	...legal.fr,
+	...api.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -27,7 +29,8 @@ const en: Record<MessageKey, string> = {
 	...programmes.en,
 	...admin.en,
 	...emails.en,
-	...legal.en
+	...legal.en,
+	...api.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

@@ -1,0 +1,107 @@
+/** The `transfo` help texts, in French. Asked-for help goes to stdout; usage errors to stderr. */
+import { ROLES } from '../accounts/actor.ts';
+import { SCOPES } from '../accounts/apiTokens.ts';
+import { REGIONS } from '../../regions.ts';
+
+const ENVIRONMENT = `Environnement (le même que celui du serveur) :
+  DATA_DIR       dossier des données de la base embarquée (./data par défaut)
+  DATABASE_URL   serveur PostgreSQL (postgres://…) ; remplace la base embarquée
+  TRANSFO_DEBUG  1 pour afficher la pile d’appels des erreurs`;
+
+export const GENERAL_HELP = `transfo — outil en ligne de commande de Transformateur
+
+Usage : transfo <commande> [options]
+
+Commandes :
+  db migrate                 applique les migrations de la base
+  db dump FICHIER            sauvegarde toutes les tables dans un fichier JSON
+  db restore FICHIER         remplace le contenu de la base par celui d’une sauvegarde
+  user create                crée un compte, ou donne un rôle à un compte existant
+  token create               crée un jeton d’accès à l’API pour un compte
+  demo seed                  ajoute le programme et les comptes de démonstration
+  help [commande]            affiche l’aide (d’une commande)
+
+Les résultats sont écrits en JSON sur la sortie standard ; les messages sur la sortie d’erreur.
+Code de sortie : 0 si tout va bien, 1 en cas d’erreur, 2 si la commande est mal écrite.
+
+${ENVIRONMENT}
+
+Exemple :
+  transfo user create --email claire@exemple.fr --role team --name "Claire Martin"
+  transfo token create --email claire@exemple.fr --scopes programmes:read,programmes:write`;
+
+const regionList = REGIONS.map((r) => `${r.code} ${r.name}`).join(', ');
+
+export const COMMAND_HELP: Record<string, string> = {
+	'db migrate': `Usage : transfo db migrate
+
+Applique les migrations qui n’ont pas encore été appliquées (sans effet si la base est à jour).
+Affiche {"migrated": true, "database": "pglite" | "postgres", "migration": "<dernière migration>"}.`,
+
+	'db dump': `Usage : transfo db dump FICHIER
+
+Écrit dans FICHIER (JSON, lisible par son seul propriétaire) le contenu de toutes les tables de
+l’application, lu en un seul instantané cohérent. La sauvegarde se restaure sur la base embarquée
+comme sur un serveur PostgreSQL. Elle contient les empreintes des mots de passe et des jetons :
+gardez-la en lieu sûr.
+Affiche le nombre de lignes par table.`,
+
+	'db restore': `Usage : transfo db restore FICHIER [--force]
+
+Remplace le contenu de toutes les tables de l’application par celui de la sauvegarde, en une seule
+transaction : tout est restauré, ou rien ne change. Refuse un fichier qui n’est pas une sauvegarde
+Transformateur, ou qui vient d’une version plus récente.
+
+Options :
+  --force    confirme le remplacement quand la base contient déjà des données
+
+Arrêtez le serveur avant de restaurer. Affiche le nombre de lignes restaurées par table.`,
+
+	'user create': `Usage : transfo user create --email ADRESSE --role RÔLE [options]
+
+Crée le compte (adresse vérifiée, sans mot de passe : la personne le choisit avec « mot de passe
+oublié » ou se connecte par lien magique), ou donne le rôle à un compte existant. Journalisé au nom
+du « système ».
+
+Options :
+  --email ADRESSE         adresse e-mail du compte (obligatoire)
+  --role RÔLE             ${ROLES.join(', ')} (obligatoire)
+  --region CODE           code INSEE de la région, obligatoire pour regional_partner :
+                          ${regionList}
+  --programme SLUG|ID     le programme sur lequel vaut le rôle ; sans lui, le rôle vaut sur tous
+                          les programmes (une équipe « plateforme » peut créer des programmes)
+  --name NOM              nom affiché, à la création du compte
+
+Affiche le compte : {"id", "email", "name", "roles": [...], "created": true|false}.`,
+
+	'token create': `Usage : transfo token create --email ADRESSE [--scopes P1,P2] [--name NOM]
+
+Crée un jeton d’accès personnel (tfo_…) pour l’API REST, au nom du compte. Le jeton n’est affiché
+qu’une fois.
+
+Options :
+  --email ADRESSE    le compte (obligatoire)
+  --scopes LISTE     portées, séparées par des virgules, parmi :
+                     ${SCOPES.join(', ')}
+                     sans cette option, le jeton permet tout ce que les rôles du compte permettent
+  --name NOM         nom du jeton, pour le reconnaître dans « Mon compte »
+
+Affiche {"token": "tfo_…", "id", "name", "scopes": [...] | null, "userId", "email"}.`,
+
+	'demo seed': `Usage : transfo demo seed
+
+Ajoute le programme de démonstration, ses promotions et un compte par rôle (sans effet s’ils sont
+déjà là). Affiche {"created": true|false}.`
+};
+
+export const COMMANDS = Object.keys(COMMAND_HELP);
+
+/** The help of a command (`db dump`), of a group (`db`), or the general help. */
+export function helpFor(words: string[]): string | null {
+	if (!words.length) return GENERAL_HELP;
+	const key = words.slice(0, 2).join(' ');
+	if (COMMAND_HELP[key]) return COMMAND_HELP[key];
+	const group = COMMANDS.filter((c) => c.startsWith(`${words[0]} `));
+	if (words.length === 1 && group.length) return group.map((c) => COMMAND_HELP[c]).join('\n\n');
+	return null;
+}
