@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, loginAs, newContext } from './browser.ts';
+import { expectAccessible, launchBrowser, loginAs, mainText, newContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
 
@@ -16,7 +16,7 @@ async function linkFromMailbox(team: Page, to: string, subject: string, path: st
 	await row.getByRole('link').first().click();
 	await team.waitForURL(/\/admin\/courriels\/.+/);
 	await expectAccessible(team);
-	const text = await team.locator('main').innerText();
+	const text = await mainText(team);
 	const m = new RegExp(`https?://[^\\s"]+${path}[^\\s"]*`).exec(text);
 	expect(m, `lien ${path} dans le message`).not.toBeNull();
 	return new URL(m![0]).pathname + new URL(m![0]).search;
@@ -60,15 +60,13 @@ describe.each([
 		await page.getByLabel('Adresse e-mail').fill(email);
 		await page.getByLabel('Mot de passe', { exact: true }).fill(password);
 		await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-		await expect.poll(() => page.locator('main').innerText()).toMatch(/confirm/i);
+		await expect.poll(() => mainText(page)).toMatch(/confirm/i);
 		await expectAccessible(page);
 
 		const link = await linkFromMailbox(team, email, 'Confirmez votre adresse e-mail', '/verifier/');
 		await page.goto(link);
 		await page.waitForURL(/\/compte/);
-		await expect
-			.poll(() => page.locator('main').innerText())
-			.toContain('Votre adresse e-mail est confirmée');
+		await expect.poll(() => mainText(page)).toContain('Votre adresse e-mail est confirmée');
 		await expectAccessible(page);
 
 		await page.getByRole('button', { name: 'Se déconnecter' }).click();
@@ -80,9 +78,7 @@ describe.each([
 		await page.getByLabel('Adresse e-mail').fill(email);
 		await page.getByLabel('Mot de passe', { exact: true }).fill('mauvais mot de passe');
 		await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-		await expect
-			.poll(() => page.locator('main').innerText())
-			.toContain('Adresse e-mail ou mot de passe incorrect.');
+		await expect.poll(() => mainText(page)).toContain('Adresse e-mail ou mot de passe incorrect.');
 		await expectAccessible(page);
 		await page.getByLabel('Mot de passe', { exact: true }).fill(password);
 		await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
@@ -132,9 +128,7 @@ describe('role-restricted pages', () => {
 			for (const path of ['/admin', '/admin/utilisateurs', '/admin/journal', '/admin/courriels']) {
 				const res = await page.goto(path);
 				expect(res?.status(), path).toBe(404);
-				await expect
-					.poll(() => page.locator('main').innerText())
-					.toContain('Cette page n’existe pas');
+				await expect.poll(() => mainText(page)).toContain('Cette page n’existe pas');
 			}
 			await expectAccessible(page);
 			await context.close();
