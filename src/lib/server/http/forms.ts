@@ -5,7 +5,14 @@
  */
 import { error, fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { DomainError, Invalid, NotFound, RateLimited, type FieldErrors } from '../errors.ts';
+import {
+	DomainError,
+	httpStatusOf,
+	Invalid,
+	NotFound,
+	RateLimited,
+	type FieldErrors
+} from '../errors.ts';
 import { translateMessage, type Translate } from '../../i18n/index.ts';
 
 export type FormFailure = {
@@ -61,15 +68,20 @@ export async function formAction<T>(
 	} catch (e) {
 		if (e instanceof NotFound) error(404, t('error.notFound'));
 		if (e instanceof DomainError) {
-			const status = e instanceof Invalid ? 400 : e instanceof RateLimited ? 429 : 409;
+			// A refused form is a 400; other refusals keep their meaning (401, 403, 409, 429).
+			const status = e instanceof Invalid ? 400 : httpStatusOf(e);
 			const fields: FieldErrors = {};
 			if (e instanceof Invalid) {
 				for (const [k, msgs] of Object.entries(e.fields)) {
 					fields[k] = msgs.map((m) => translateMessage(t, m));
 				}
 			}
+			const message =
+				e instanceof RateLimited
+					? t('error.rateLimited', { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) })
+					: translateMessage(t, e.message);
 			return fail(status, {
-				message: translateMessage(t, e.message),
+				message,
 				fields,
 				values: formValues(form)
 			});
