@@ -28,6 +28,7 @@ import {
 } from '#lib/server/accounts/personalTokens.ts';
 import { SCOPES } from '#lib/server/accounts/apiTokens.ts';
 import { describeUserAgent } from '#lib/server/accounts/userAgent.ts';
+import { listMyRoles } from '#lib/server/accounts/myRoles.ts';
 
 /** Notices shown after a redirect (`?notice=…`); anything else is ignored. */
 const NOTICES = {
@@ -43,14 +44,16 @@ const NOTICES = {
 export const load: PageServerLoad = async (event) => {
 	const actor = requireUser(event);
 	const { locals, url } = event;
-	const [profile, sessions, tokens] = await Promise.all([
+	const [profile, roles, sessions, tokens] = await Promise.all([
 		getProfile(locals.app, actor),
+		listMyRoles(locals.app.db, actor),
 		listMySessions(locals.app, actor, locals.sessionId),
 		listMyApiTokens(locals.app, actor)
 	]);
 	const notice = url.searchParams.get('notice');
 	return {
 		profile,
+		roles,
 		sessions: sessions.map((s) => ({ ...s, device: describeUserAgent(s.userAgent) })),
 		tokens,
 		scopes: [...SCOPES],

@@ -114,6 +114,10 @@ export default defineMessages({
 		'accounts.logout.notLoggedIn': 'Vous n’êtes pas connecté·e.',
 
 		'accounts.account.title': 'Mon compte',
+		'accounts.roles.title': 'Mes rôles',
+		'accounts.roles.allProgrammes': 'tous les programmes',
+		'accounts.roles.none':
+			'Vous n’avez pas encore de rôle dans un programme. Vous pouvez candidater aux appels ouverts ; l’équipe d’un programme peut aussi vous attribuer un rôle.',
 		'accounts.account.sections': 'Sur cette page',
 		'accounts.profile.title': 'Profil',
 		'accounts.profile.email': 'Adresse e-mail',
@@ -301,6 +305,10 @@ export default defineMessages({
 		'accounts.logout.notLoggedIn': 'You are not logged in.',
 
 		'accounts.account.title': 'My account',
+		'accounts.roles.title': 'My roles',
+		'accounts.roles.allProgrammes': 'every programme',
+		'accounts.roles.none':
+			'You do not hold a role in a programme yet. You can apply to open calls; a programme team can also give you a role.',
 		'accounts.account.sections': 'On this page',
 		'accounts.profile.title': 'Profile',
 		'accounts.profile.email': 'E-mail address',
