@@ -13,6 +13,9 @@ import { openDatabase, type Database } from '#lib/server/db/client.ts';
 import { authenticateApiToken } from '#lib/server/accounts/apiTokens.ts';
 import { queryAuditLog } from '#lib/server/audit/log.ts';
 import { countRows } from '#lib/server/db/dump.ts';
+import { verifyPassword } from '#lib/server/accounts/password.ts';
+import { users } from '#lib/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
 
 const BIN = path.resolve('bin/transfo.js');
 
@@ -35,7 +38,12 @@ async function newTarget(backend: Backend): Promise<Target> {
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-function transfo(target: Target, args: string[], extraEnv: Record<string, string> = {}) {
+function transfo(
+	target: Target,
+	args: string[],
+	extraEnv: Record<string, string> = {},
+	input = ''
+) {
 	const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
 	delete env.DATABASE_URL;
 	delete env.TRANSFO_DEBUG;
@@ -49,6 +57,7 @@ function transfo(target: Target, args: string[], extraEnv: Record<string, string
 		child.stderr.on('data', (d) => (stderr += d));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code, stdout, stderr }));
+		child.stdin.end(input);
 	});
 }
 
@@ -160,6 +169,41 @@ describe.each(backends)('transfo (%s)', (backend) => {
 			const entries = await queryAuditLog(db, { entityId: user.id });
 			expect(entries.map((e) => [e.action, e.actorLabel])).toEqual([['user.created', 'système']]);
 		});
+	});
+
+	it('user password reads the password on stdin, checks it and lets the person log in', async () => {
+		await ok(target, ['user', 'create', '--email', 'alex@exemple.fr', '--role', 'team']);
+		const short = await transfo(
+			target,
+			['user', 'password', '--email', 'alex@exemple.fr'],
+			{},
+			'court\n'
+		);
+		expect(short.code).toBe(1);
+		expect(short.stdout).toBe('');
+		expect(short.stderr).toMatch(/12 caractères/);
+		const unknown = await transfo(
+			target,
+			['user', 'password', '--email', 'personne@exemple.fr'],
+			{},
+			'un mot de passe solide\n'
+		);
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toMatch(/Aucun compte/);
+		const r = await transfo(
+			target,
+			['user', 'password', '--email', 'alex@exemple.fr'],
+			{},
+			'un mot de passe solide\n'
+		);
+		expect(r.code, r.stderr).toBe(0);
+		expect(JSON.parse(r.stdout).email).toBe('alex@exemple.fr');
+		const hash = await inspect(target, async (d) => {
+			const [u] = await d.db.select().from(users).where(eq(users.email, 'alex@exemple.fr'));
+			return u.passwordHash;
+		});
+		expect(await verifyPassword('un mot de passe solide', hash)).toBe(true);
+		expect(await verifyPassword('court', hash)).toBe(false);
 	});
 
 	it('demo seed, then roles on a programme and in a region', async () => {

@@ -17,6 +17,7 @@ Commandes :
   db dump FICHIER            sauvegarde toutes les tables dans un fichier JSON
   db restore FICHIER         remplace le contenu de la base par celui d’une sauvegarde
   user create                crée un compte, ou donne un rôle à un compte existant
+  user password              donne un mot de passe à un compte (lu sur l’entrée standard)
   token create               crée un jeton d’accès à l’API pour un compte
   demo seed                  ajoute le programme et les comptes de démonstration
   help [commande]            affiche l’aide (d’une commande)
@@ -73,6 +74,15 @@ Options :
   --name NOM              nom affiché, à la création du compte
 
 Affiche le compte : {"id", "email", "name", "roles": [...], "created": true|false}.`,
+
+	'user password': `Usage : echo 'MOT DE PASSE' | transfo user password --email ADRESSE
+
+Donne un mot de passe au compte (au moins 12 caractères), lu sur l’entrée standard pour qu’il
+n’apparaisse ni dans l’historique ni dans la liste des processus. Utile pour le premier compte
+d’une instance sans SMTP. L’adresse est tenue pour vérifiée ; les sessions ouvertes sont fermées.
+Journalisé au nom du « système ».
+
+Affiche le compte : {"id", "email"}.`,
 
 	'token create': `Usage : transfo token create --email ADRESSE [--scopes P1,P2] [--name NOM]
 

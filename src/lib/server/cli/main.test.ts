@@ -9,7 +9,8 @@ async function run(argv: string[]) {
 		out: (t) => out.push(t),
 		err: (t) => err.push(t),
 		env: { DATA_DIR: '/nonexistent/transfo-test' },
-		cwd: '/tmp'
+		cwd: '/tmp',
+		stdin: async () => ''
 	};
 	const code = await main(argv, io);
 	return { code, out: out.join('\n'), err: err.join('\n') };

@@ -23,13 +23,15 @@ import { seedDemo } from '../demo/seed.ts';
 import { translateMessage, translator } from '../../i18n/index.ts';
 import { version } from '../../version.ts';
 import { COMMAND_HELP, GENERAL_HELP, helpFor } from './help.ts';
-import { createTokenFor, provisionUser } from './users.ts';
+import { createTokenFor, provisionUser, setPasswordFor } from './users.ts';
 
 export type CliIO = {
 	out(text: string): void;
 	err(text: string): void;
 	env: Record<string, string | undefined>;
 	cwd: string;
+	/** Everything on standard input (for secrets that must not appear in the command line). */
+	stdin(): Promise<string>;
 };
 
 export function processIO(): CliIO {
@@ -37,7 +39,18 @@ export function processIO(): CliIO {
 		out: (text) => process.stdout.write(`${text}\n`),
 		err: (text) => process.stderr.write(`${text}\n`),
 		env: process.env,
-		cwd: process.cwd()
+		cwd: process.cwd(),
+		async stdin() {
+			if (process.stdin.isTTY) {
+				process.stderr.write('Mot de passe (puis Entrée) : ');
+			}
+			const chunks: Buffer[] = [];
+			for await (const chunk of process.stdin) {
+				chunks.push(chunk as Buffer);
+				if (process.stdin.isTTY && String(chunk).includes('\n')) break;
+			}
+			return Buffer.concat(chunks).toString('utf8');
+		}
 	};
 }
 
@@ -172,6 +185,20 @@ const COMMANDS: Record<string, Command> = {
 			if (user.disabled) io.err(`Attention : le compte ${user.email} est désactivé.`);
 			const { id, name, roles, created } = user;
 			return { id, email: user.email, name, roles, created };
+		}
+	},
+
+	'user password': {
+		options: { email: { type: 'string' } },
+		positionals: [],
+		async run({ values, io }) {
+			const email = str(values.email);
+			if (!email) throw new UsageError('--email est obligatoire.', 'user password');
+			// The password comes on standard input, never in the arguments (shell history, ps).
+			const password = (await io.stdin()).replace(/\r?\n$/, '');
+			const user = await withApp(io, (app) => setPasswordFor(app, { email, password }));
+			io.err(`Mot de passe enregistré pour ${user.email} ; ses sessions ouvertes sont fermées.`);
+			return user;
 		}
 	},
 

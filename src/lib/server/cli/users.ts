@@ -3,13 +3,15 @@
  * first programme team, before anyone can use the back office. Acts as « système » in the audit
  * log. No e-mail is sent: the operator tells the person.
  */
+import { eq } from 'drizzle-orm';
 import type { Services } from '../app.ts';
 import { ROLES, anonymous, type Role } from '../accounts/actor.ts';
 import { createApiToken, parseScopes, type Scope } from '../accounts/apiTokens.ts';
-import { emailField } from '../accounts/schemas.ts';
+import { emailField, newPasswordField } from '../accounts/schemas.ts';
+import { hashPassword } from '../accounts/password.ts';
 import { loadRoles } from '../accounts/sessions.ts';
 import { audit } from '../audit/log.ts';
-import { users } from '../db/schema.ts';
+import { sessions, users } from '../db/schema.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { getProgramme } from '../programmes/index.ts';
 import { findUserByEmail, insertAssignment } from '../users/queries.ts';
@@ -183,5 +185,39 @@ export async function createTokenFor(
 			userId: user.id,
 			email: user.email
 		};
+	});
+}
+
+/**
+ * Sets a person's password from the command line (the first account of an instance without SMTP,
+ * or a locked-out administrator). The address counts as verified; their sessions are closed.
+ */
+export async function setPasswordFor(
+	app: Services,
+	input: { email: string; password: string }
+): Promise<{ id: string; email: string }> {
+	const parsed = newPasswordField.safeParse(input.password);
+	if (!parsed.success) {
+		throw new Invalid(translateMessage(translator('fr'), parsed.error.issues[0].message));
+	}
+	const passwordHash = await hashPassword(parsed.data);
+	return app.db.transaction(async (tx) => {
+		const user = await findUserByEmail(tx, input.email);
+		if (!user) throw new NotFound(`Aucun compte pour ${input.email}.`);
+		await tx
+			.update(users)
+			.set({
+				passwordHash,
+				emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
+				updatedAt: new Date()
+			})
+			.where(eq(users.id, user.id));
+		await tx.delete(sessions).where(eq(sessions.userId, user.id));
+		await audit(tx, anonymous, {
+			action: 'account.password_set',
+			entityType: 'user',
+			entityId: user.id
+		});
+		return { id: user.id, email: user.email };
 	});
 }
