@@ -5,6 +5,7 @@ import { SESSION_COOKIE, validateSession } from '#lib/server/accounts/sessions.t
 import { authenticateApiToken } from '#lib/server/accounts/apiTokens.ts';
 import { isLocale, translator, type Locale } from '#lib/i18n/index.ts';
 import { LOCALE_COOKIE } from '#lib/server/http/locale.ts';
+import { clearSessionCookie, setSessionCookie } from '#lib/server/http/session-cookie.ts';
 
 export const init: ServerInit = async () => {
 	await getApp();
@@ -26,17 +27,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session) {
 				actor = session.actor;
 				event.locals.sessionId = session.sessionId;
-				if (session.renewedUntil) {
-					event.cookies.set(SESSION_COOKIE, token, {
-						path: '/',
-						httpOnly: true,
-						sameSite: 'lax',
-						secure: app.config.secureCookies,
-						expires: session.renewedUntil
-					});
-				}
+				if (session.renewedUntil) setSessionCookie(event, token, session.renewedUntil);
 			} else {
-				event.cookies.delete(SESSION_COOKIE, { path: '/' });
+				clearSessionCookie(event);
 			}
 		}
 	}
