@@ -172,10 +172,10 @@ describe.each(backends)('transfo (%s)', (backend) => {
 	});
 
 	it('user password reads the password on stdin, checks it and lets the person log in', async () => {
-		await ok(target, ['user', 'create', '--email', 'alex@exemple.fr', '--role', 'team']);
+		await ok(target, ['user', 'create', '--email', 'sacha@exemple.fr', '--role', 'team']);
 		const short = await transfo(
 			target,
-			['user', 'password', '--email', 'alex@exemple.fr'],
+			['user', 'password', '--email', 'sacha@exemple.fr'],
 			{},
 			'court\n'
 		);
@@ -192,14 +192,14 @@ describe.each(backends)('transfo (%s)', (backend) => {
 		expect(unknown.stderr).toMatch(/Aucun compte/);
 		const r = await transfo(
 			target,
-			['user', 'password', '--email', 'alex@exemple.fr'],
+			['user', 'password', '--email', 'sacha@exemple.fr'],
 			{},
 			'un mot de passe solide\n'
 		);
 		expect(r.code, r.stderr).toBe(0);
-		expect(JSON.parse(r.stdout).email).toBe('alex@exemple.fr');
+		expect(JSON.parse(r.stdout).email).toBe('sacha@exemple.fr');
 		const hash = await inspect(target, async (d) => {
-			const [u] = await d.db.select().from(users).where(eq(users.email, 'alex@exemple.fr'));
+			const [u] = await d.db.select().from(users).where(eq(users.email, 'sacha@exemple.fr'));
 			return u.passwordHash;
 		});
 		expect(await verifyPassword('un mot de passe solide', hash)).toBe(true);
