@@ -2,24 +2,15 @@
  * Login by e-mail link: valid 15 minutes, single use. The link opens a page with a button; only
  * the button's POST uses the link up, so that mail scanners following links do not spend it.
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Services } from '../app.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Actor } from './actor.ts';
-import { users } from '../db/schema.ts';
-import { Invalid } from '../errors.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { createSession } from './sessions.ts';
-import {
-	consumeEmailToken,
-	findValidEmailToken,
-	issueEmailToken,
-	tooManyLinks
-} from './emailTokens.ts';
+import { findValidEmailToken, issueEmailToken, tooManyLinks } from './emailTokens.ts';
 import { findUserByEmail, type ClientInfo, type NewSession } from './queries.ts';
 import { assertMayAuthenticate } from './policy.ts';
 import type { EmailOnlyInput } from './schemas.ts';
-import { INVALID_LINK } from './verifyEmail.ts';
+import { signInWithEmailToken } from './verifyEmail.ts';
 
 /** Always the same answer; only an existing, active account gets a mail. */
 export async function requestMagicLink(
@@ -58,15 +49,5 @@ export async function consumeMagicLink(
 	client: ClientInfo = {}
 ): Promise<NewSession> {
 	assertMayAuthenticate(actor);
-	return svc.db.transaction(async (tx) => {
-		const found = await consumeEmailToken(tx, token, 'magic_link');
-		if (!found) throw new Invalid(INVALID_LINK);
-		const now = new Date();
-		await tx
-			.update(users)
-			.set({ emailVerifiedAt: now, updatedAt: now })
-			.where(and(eq(users.id, found.userId), isNull(users.emailVerifiedAt)));
-		const session = await createSession(tx, found.userId, client);
-		return { ...session, userId: found.userId };
-	});
+	return signInWithEmailToken(svc, token, 'magic_link', client);
 }

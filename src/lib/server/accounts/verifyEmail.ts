@@ -44,8 +44,21 @@ export async function verifyEmail(
 	client: ClientInfo = {}
 ): Promise<NewSession> {
 	assertMayAuthenticate(actor);
+	return signInWithEmailToken(svc, token, 'verify_email', client);
+}
+
+/**
+ * Uses up a link sent by e-mail, confirms the address (the mail reached its owner) and opens a
+ * session for them, in one transaction.
+ */
+export async function signInWithEmailToken(
+	svc: Services,
+	token: string,
+	purpose: 'verify_email' | 'magic_link',
+	client: ClientInfo
+): Promise<NewSession> {
 	return svc.db.transaction(async (tx) => {
-		const found = await consumeEmailToken(tx, token, 'verify_email');
+		const found = await consumeEmailToken(tx, token, purpose);
 		if (!found) throw new Invalid(INVALID_LINK);
 		const now = new Date();
 		await tx
