@@ -9,6 +9,7 @@ import admin from './messages/admin.ts';
 import emails from './messages/emails.ts';
 import legal from './messages/legal.ts';
 import api from './messages/api.ts';
+import applications from './messages/applications.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,7 +21,8 @@ const fr = {
 	...admin.fr,
 	...emails.fr,
 	...legal.fr,
-	...api.fr
+	...api.fr,
+	...applications.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -30,7 +32,8 @@ const en: Record<MessageKey, string> = {
 	...admin.en,
 	...emails.en,
 	...legal.en,
-	...api.en
+	...api.en,
+	...applications.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

@@ -1,0 +1,138 @@
+/**
+ * The status machine of applications — one module, shared by every issue that moves an
+ * application along (later ones add shortlisting and selection). Pure: no database; the use case
+ * that changes a status calls `transition` first, records the reason, audits, and notifies.
+ *
+ *   holder: draft → submitted                      (submit)
+ *   holder: draft | submitted → withdrawn          (withdraw; reason required)
+ *   team:   submitted → eligible | ineligible       (screening; reason required)
+ *   team:   ineligible ↔ eligible                   (reconsideration; reason required)
+ *   team:   eligible → under_review                 (reason required)
+ */
+import { Forbidden, Invalid } from '../errors.ts';
+
+export const APPLICATION_STATUSES = [
+	'draft',
+	'submitted',
+	'eligible',
+	'ineligible',
+	'under_review',
+	'withdrawn'
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type StatusActor = 'holder' | 'team';
+
+export function isApplicationStatus(v: unknown): v is ApplicationStatus {
+	return typeof v === 'string' && (APPLICATION_STATUSES as readonly string[]).includes(v);
+}
+
+export const STATUS_LABEL_KEYS = {
+	draft: 'applicationStatus.draft',
+	submitted: 'applicationStatus.submitted',
+	eligible: 'applicationStatus.eligible',
+	ineligible: 'applicationStatus.ineligible',
+	under_review: 'applicationStatus.under_review',
+	withdrawn: 'applicationStatus.withdrawn'
+} as const satisfies Record<ApplicationStatus, string>;
+
+export type TransitionRule = {
+	from: ApplicationStatus;
+	to: ApplicationStatus;
+	by: StatusActor;
+	/** Send the holders a message (the co-holders too: they did not necessarily act). */
+	notifyHolder: boolean;
+	reasonRequired: boolean;
+};
+
+/** Every allowed transition. Later issues add theirs here. */
+export const TRANSITIONS: readonly TransitionRule[] = [
+	{ from: 'draft', to: 'submitted', by: 'holder', notifyHolder: true, reasonRequired: false },
+	{ from: 'draft', to: 'withdrawn', by: 'holder', notifyHolder: true, reasonRequired: true },
+	{ from: 'submitted', to: 'withdrawn', by: 'holder', notifyHolder: true, reasonRequired: true },
+	{ from: 'submitted', to: 'eligible', by: 'team', notifyHolder: true, reasonRequired: true },
+	{ from: 'submitted', to: 'ineligible', by: 'team', notifyHolder: true, reasonRequired: true },
+	{ from: 'ineligible', to: 'eligible', by: 'team', notifyHolder: true, reasonRequired: true },
+	{ from: 'eligible', to: 'ineligible', by: 'team', notifyHolder: true, reasonRequired: true },
+	// Internal step of the team's work: the holder is not told.
+	{ from: 'eligible', to: 'under_review', by: 'team', notifyHolder: false, reasonRequired: true }
+];
+
+/** Statuses nothing leaves. */
+export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn'];
+
+/** Statuses of an application that has been submitted and is in the team's pipeline. */
+export const SUBMITTED_STATUSES: readonly ApplicationStatus[] = [
+	'submitted',
+	'eligible',
+	'ineligible',
+	'under_review'
+];
+
+export function isFinal(status: ApplicationStatus): boolean {
+	return FINAL_STATUSES.includes(status);
+}
+
+/** Submitted and in the pipeline (not a draft, not withdrawn). */
+export function isSubmitted(status: ApplicationStatus): boolean {
+	return SUBMITTED_STATUSES.includes(status);
+}
+
+/** Where `by` may take an application from `from` (for the buttons of a page). */
+export function allowedTransitions(from: ApplicationStatus, by: StatusActor): ApplicationStatus[] {
+	return TRANSITIONS.filter((t) => t.from === from && t.by === by).map((t) => t.to);
+}
+
+/**
+ * Checks that `by` may move an application from `from` to `to`, and says what the move entails.
+ * Throws `Invalid` (field `to`) when the move does not exist or a status is unknown, `Forbidden`
+ * when it exists for the other actor only.
+ */
+export function transition(
+	from: ApplicationStatus,
+	to: ApplicationStatus,
+	by: StatusActor
+): { notifyHolder: boolean; reasonRequired: boolean } {
+	if (!isApplicationStatus(from) || !isApplicationStatus(to)) {
+		throw new Invalid('applicationStatus.error.unknown', {
+			to: ['applicationStatus.error.unknown']
+		});
+	}
+	if (from === to) {
+		throw new Invalid('applicationStatus.error.same', { to: ['applicationStatus.error.same'] });
+	}
+	const rules = TRANSITIONS.filter((t) => t.from === from && t.to === to);
+	if (rules.length === 0) {
+		throw new Invalid('applicationStatus.error.notAllowed', {
+			to: ['applicationStatus.error.notAllowed']
+		});
+	}
+	const rule = rules.find((t) => t.by === by);
+	if (!rule) {
+		throw new Forbidden(
+			by === 'holder' ? 'applicationStatus.error.teamOnly' : 'applicationStatus.error.holderOnly'
+		);
+	}
+	return { notifyHolder: rule.notifyHolder, reasonRequired: rule.reasonRequired };
+}
+
+export const REASON_MAX_LENGTH = 2000;
+
+/**
+ * The reason given for a transition, trimmed; null when none is needed and none was given.
+ * Throws `Invalid` (field `reason`) when one is required and missing, or when it is too long.
+ */
+export function checkReason(reasonRequired: boolean, reason: unknown): string | null {
+	const text = typeof reason === 'string' ? reason.trim() : '';
+	if (text.length > REASON_MAX_LENGTH) {
+		throw new Invalid('applicationStatus.error.reasonLength', {
+			reason: ['applicationStatus.error.reasonLength']
+		});
+	}
+	if (text === '') {
+		if (!reasonRequired) return null;
+		throw new Invalid('applicationStatus.error.reasonRequired', {
+			reason: ['applicationStatus.error.reasonRequired']
+		});
+	}
+	return text;
+}
