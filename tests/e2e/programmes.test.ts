@@ -41,6 +41,8 @@ describe.each([
 		await page.getByRole('button', { name: 'Créer le programme' }).click();
 		await expect.poll(() => mainText(page)).toContain('Le programme a été créé.');
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(name);
+		// The edit form shows what was saved, even without JavaScript (nothing gets wiped on save).
+		expect(await page.getByLabel('Description').inputValue()).toContain('Deux promotions par an.');
 		await expectAccessible(page);
 
 		await page.getByRole('link', { name: 'Nouvelle promotion' }).click();

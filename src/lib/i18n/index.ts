@@ -10,6 +10,7 @@ import emails from './messages/emails.ts';
 import legal from './messages/legal.ts';
 import api from './messages/api.ts';
 import applications from './messages/applications.ts';
+import calls from './messages/calls.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -22,7 +23,8 @@ const fr = {
 	...emails.fr,
 	...legal.fr,
 	...api.fr,
-	...applications.fr
+	...applications.fr,
+	...calls.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -33,7 +35,8 @@ const en: Record<MessageKey, string> = {
 	...emails.en,
 	...legal.en,
 	...api.en,
-	...applications.en
+	...applications.en,
+	...calls.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

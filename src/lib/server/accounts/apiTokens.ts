@@ -14,6 +14,8 @@ export const SCOPES = [
 	'profile:read',
 	'programmes:read',
 	'programmes:write',
+	'calls:read',
+	'calls:write',
 	'users:read',
 	'users:write',
 	'audit:read'

@@ -262,6 +262,7 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 			{ name: 'Compte', description: 'La personne et son jeton.' },
 			{ name: 'Programmes', description: 'Programmes d’accélération.' },
 			{ name: 'Promotions', description: 'Promotions (cycles) et leur calendrier.' },
+			{ name: 'Appels à projets', description: 'Appels à projets et formulaires de candidature.' },
 			{ name: 'Documentation', description: 'Ce document.' }
 		],
 		paths,

@@ -14,6 +14,10 @@ import {
 import { defineOperation } from './operation.ts';
 import { pageQuery } from './pagination.ts';
 import { cycleView, meView, pageOf, programmeView } from './schemas.ts';
+import { callInput, callUpdate, listQuery, parseCall, statusInput } from '../calls/schemas.ts';
+import { formDefinition } from '../calls/form/definition.ts';
+import { parseFormDefinition } from '../calls/form/parse.ts';
+import { callDetailView, callView, formVersionView } from './schemas.ts';
 
 const programmeRef = z.object({
 	id: z
@@ -21,6 +25,9 @@ const programmeRef = z.object({
 		.min(1)
 		.max(200)
 		.meta({ description: 'Identifiant (UUID) ou adresse (slug) du programme.' })
+});
+const callId = z.object({
+	id: z.uuid().meta({ description: 'Identifiant (UUID) de l’appel à projets.' })
 });
 const cycleId = z.object({
 	id: z.uuid().meta({ description: 'Identifiant (UUID) de la promotion.' })
@@ -200,6 +207,130 @@ export const operations = {
 			description: 'La promotion modifiée.',
 			schema: cycleView
 		}
+	}),
+
+	listCalls: defineOperation({
+		id: 'listCalls',
+		method: 'GET',
+		path: '/calls',
+		tag: 'Appels à projets',
+		summary: 'Les appels à projets',
+		description:
+			'Liste publique des appels publiés ou clos (l’équipe d’un programme voit aussi ses ' +
+			'brouillons et ses appels archivés), la clôture la plus proche d’abord, paginée par curseur. ' +
+			'`status=open` : les appels ouverts aux candidatures en ce moment.',
+		access: 'public',
+		scope: 'calls:read',
+		query: pageQuery.extend(listQuery.shape),
+		response: {
+			status: 200,
+			name: 'CallPage',
+			description: 'Une page d’appels à projets.',
+			schema: pageOf(callView)
+		}
+	}),
+
+	createCall: defineOperation({
+		id: 'createCall',
+		method: 'POST',
+		path: '/programmes/{id}/calls',
+		tag: 'Appels à projets',
+		summary: 'Créer un appel à projets (brouillon)',
+		description:
+			'Réservé à l’équipe du programme. L’appel naît en brouillon ; son adresse (`slug`) est ' +
+			'tirée du titre quand elle n’est pas donnée. Dates en ISO 8601 avec décalage ou en heure de Paris.',
+		access: 'user',
+		scope: 'calls:write',
+		params: programmeRef,
+		body: { name: 'CallInput', schema: callInput, parse: parseCall },
+		response: {
+			status: 201,
+			name: 'Call',
+			description: 'L’appel créé ; son adresse est dans l’en-tête Location.',
+			schema: callView
+		}
+	}),
+
+	getCall: defineOperation({
+		id: 'getCall',
+		method: 'GET',
+		path: '/calls/{id}',
+		tag: 'Appels à projets',
+		summary: 'Un appel à projets et son formulaire',
+		description:
+			'Public quand l’appel est publié ou clos. Le formulaire actuel donne, pour chaque question, ' +
+			'sa clé, son type, son caractère obligatoire, ses options et sa condition d’affichage.',
+		access: 'public',
+		scope: 'calls:read',
+		params: callId,
+		response: {
+			status: 200,
+			name: 'CallDetail',
+			description: 'L’appel et son formulaire actuel.',
+			schema: callDetailView
+		}
+	}),
+
+	updateCall: defineOperation({
+		id: 'updateCall',
+		method: 'PATCH',
+		path: '/calls/{id}',
+		tag: 'Appels à projets',
+		summary: 'Modifier un appel à projets',
+		description: 'Réservé à l’équipe du programme. Seuls les champs envoyés changent.',
+		access: 'user',
+		scope: 'calls:write',
+		params: callId,
+		body: { name: 'CallUpdate', schema: callUpdate, patch: true, parse: parseCall },
+		response: { status: 200, name: 'Call', description: 'L’appel modifié.', schema: callView }
+	}),
+
+	saveCallForm: defineOperation({
+		id: 'saveCallForm',
+		method: 'PUT',
+		path: '/calls/{id}/form',
+		tag: 'Appels à projets',
+		summary: 'Enregistrer le formulaire de candidature',
+		description:
+			'Remplace le formulaire de l’appel. Tant qu’aucune candidature n’a commencé, la version ' +
+			'actuelle est modifiée ; sinon une nouvelle version est créée. Chaque erreur est rapportée ' +
+			'sous le chemin de son champ (`sections.0.questions.2.options`).',
+		access: 'user',
+		scope: 'calls:write',
+		params: callId,
+		body: {
+			name: 'FormDefinition',
+			schema: formDefinition,
+			parse: (_schema, raw) => parseFormDefinition(raw)
+		},
+		response: {
+			status: 200,
+			name: 'FormVersion',
+			description: 'La version enregistrée.',
+			schema: formVersionView
+		}
+	}),
+
+	changeCallStatus: defineOperation({
+		id: 'changeCallStatus',
+		method: 'POST',
+		path: '/calls/{id}/status',
+		tag: 'Appels à projets',
+		summary: 'Publier, clore, rouvrir ou archiver un appel',
+		description:
+			'`draft → published → closed → archived`, `closed → published` pour rouvrir, ' +
+			'`draft → archived` pour écarter un brouillon. Publier demande les deux dates et un ' +
+			'formulaire d’au moins une question (422 sinon) ; un changement impossible répond 409.',
+		access: 'user',
+		scope: 'calls:write',
+		params: callId,
+		body: {
+			name: 'CallStatusInput',
+			schema: statusInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: { status: 200, name: 'Call', description: 'L’appel.', schema: callView },
+		errors: [409]
 	})
 };
 

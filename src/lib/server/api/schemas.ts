@@ -7,6 +7,10 @@ import { ROLES } from '../accounts/actor.ts';
 import { SCOPES } from '../accounts/apiTokens.ts';
 import { PHASE_KINDS } from '../programmes/schemas.ts';
 import { ERROR_CODES } from './http.ts';
+import { CALL_STATUSES } from '../calls/schemas.ts';
+import { QUESTION_KINDS, formDefinition, showIf } from '../calls/form/definition.ts';
+import { ORGANISATION_TYPES } from '../applications/organisation.ts';
+import { eligibilityRule } from '../applications/eligibility.ts';
 
 const id = z.uuid().meta({ description: 'Identifiant (UUID).' });
 const instant = z.iso.datetime({ offset: true }).meta({ description: 'Date ISO 8601.' });
@@ -80,6 +84,87 @@ export const cycleView = z.strictObject({
 	updatedAt: instant
 });
 
+// Calls for projects.
+
+const localizedView = z.strictObject({ fr: z.string(), en: z.string() });
+
+export const callView = z.strictObject({
+	id,
+	programmeId: id,
+	cycleId: id.meta({ description: 'La promotion (cycle) de l’appel.' }),
+	slug: z.string().meta({ description: 'Adresse de l’appel, unique dans son programme.' }),
+	title: z.string(),
+	body: z.string().meta({ description: 'Texte public, en Markdown (sans HTML brut).' }),
+	opensAt: instant.nullable(),
+	closesAt: instant.nullable(),
+	eligibleTypes: z.array(z.enum(ORGANISATION_TYPES)),
+	faq: z.array(z.strictObject({ question: z.string(), answer: z.string() })),
+	contactEmail: z.string(),
+	contactText: z.string(),
+	status: z.enum(CALL_STATUSES),
+	availability: z.enum(['draft', 'upcoming', 'open', 'closed', 'archived']).meta({
+		description:
+			'`open` : publié et dans ses dates ; `upcoming` : publié, pas encore ouvert ; `closed` : clos ou passé sa clôture.'
+	}),
+	eligibilityRules: z.array(eligibilityRule).meta({
+		description: 'Règles d’éligibilité évaluées au dépôt : bloquantes ou à examiner.'
+	}),
+	createdAt: instant,
+	updatedAt: instant
+});
+
+export const questionView = z.strictObject({
+	key: z.string().meta({ description: 'Clé de la réponse (`answers.<key>`).' }),
+	type: z.enum(QUESTION_KINDS),
+	label: localizedView,
+	help: localizedView,
+	required: z.boolean().meta({ description: 'Obligatoire quand la question est affichée.' }),
+	options: z
+		.array(z.strictObject({ value: z.string(), label: localizedView }))
+		.nullable()
+		.meta({
+			description:
+				'Valeurs possibles : celles de la question (choix), les listes du programme (thèmes QVCT, typologie) ou les stades.'
+		}),
+	multiple: z.boolean().meta({ description: 'La réponse est une liste de valeurs.' }),
+	maxLength: z.number().int().nullable(),
+	min: z.number().nullable(),
+	max: z.number().nullable(),
+	accept: z.array(z.string()).nullable().meta({ description: 'Types MIME acceptés (fichier).' }),
+	maxBytes: z.number().int().nullable(),
+	showIf: showIf.nullable().meta({
+		description:
+			'Affichée seulement si la réponse à `question` vaut `equals` (pour une liste : la contient).'
+	})
+});
+
+export const formView = z.strictObject({
+	version: z.number().int().meta({ description: 'Numéro de version du formulaire.' }),
+	sections: z.array(
+		z.strictObject({
+			key: z.string(),
+			title: localizedView,
+			description: localizedView,
+			questions: z.array(questionView)
+		})
+	)
+});
+
+export const callDetailView = callView
+	.extend({
+		form: formView
+			.nullable()
+			.meta({ description: 'Le formulaire actuel ; null s’il n’y en a pas.' })
+	})
+	.meta({ description: 'Un appel à projets et son formulaire de candidature actuel.' });
+
+export const formVersionView = z.strictObject({
+	callId: id,
+	number: z.number().int(),
+	definition: formDefinition,
+	createdAt: instant
+});
+
 /** The answer of a list: one page of items and the cursor of the next page. */
 export function pageOf<T extends z.ZodType>(item: T) {
 	return z.strictObject({
@@ -98,5 +183,8 @@ export const responseSchemas = {
 	RoleGrant: roleGrantView,
 	Programme: programmeView,
 	Cycle: cycleView,
-	Phase: phaseView
+	Phase: phaseView,
+	Call: callView,
+	CallForm: formView,
+	Question: questionView
 } as const;

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	bigserial,
+	boolean,
 	customType,
 	index,
 	integer,
@@ -243,3 +244,96 @@ export const settings = pgTable('settings', {
 	value: jsonb('value').notNull(),
 	updatedAt: updatedAt()
 });
+
+export const callStatusEnum = pgEnum('call_status', ['draft', 'published', 'closed', 'archived']);
+
+/**
+ * A call for projects (appel à projets) of a cycle. Its address (`slug`) is unique within its
+ * programme. Published and closed calls are public; a call is open to applications while published
+ * and between `opens_at` and `closes_at`.
+ */
+export const calls = pgTable(
+	'calls',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		programmeId: uuid('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		cycleId: uuid('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		/** Public text, Markdown (rendered without raw HTML). */
+		body: text('body').notNull().default(''),
+		opensAt: timestamp('opens_at', { withTimezone: true }),
+		closesAt: timestamp('closes_at', { withTimezone: true }),
+		/** Organisation types that may apply (see `ORGANISATION_TYPES`). */
+		eligibleTypes: text('eligible_types')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		/** `[{ question, answer }]`. */
+		faq: jsonb('faq')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		contactEmail: text('contact_email').notNull().default(''),
+		contactText: text('contact_text').notNull().default(''),
+		status: callStatusEnum('status').notNull().default('draft'),
+		/** Eligibility rules evaluated at submission (see `applications/eligibility.ts`). */
+		eligibilityRules: jsonb('eligibility_rules')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		unique('calls_programme_slug_key').on(t.programmeId, t.slug),
+		index('calls_cycle_idx').on(t.cycleId),
+		index('calls_status_closes_idx').on(t.status, t.closesAt)
+	]
+);
+
+/**
+ * The versions of a call's application form. The current form is the highest number; once an
+ * application has been started on a version, a change makes a new one.
+ */
+export const formVersions = pgTable(
+	'form_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		/** A `FormDefinition` (`calls/form/definition.ts`). */
+		definition: jsonb('definition').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [unique('form_versions_call_number_key').on(t.callId, t.number)]
+);
+
+export const programmeTermKindEnum = pgEnum('programme_term_kind', ['qvct_theme', 'typology']);
+
+/**
+ * A programme's editable lists: its QVCT themes and its project typology, offered as options by
+ * the questions of those kinds. Archived terms stay readable in old answers but are no longer
+ * offered.
+ */
+export const programmeTerms = pgTable(
+	'programme_terms',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		programmeId: uuid('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		kind: programmeTermKindEnum('kind').notNull(),
+		/** Stable key stored in answers. */
+		value: text('value').notNull(),
+		labelFr: text('label_fr').notNull(),
+		labelEn: text('label_en').notNull().default(''),
+		position: integer('position').notNull().default(0),
+		archived: boolean('archived').notNull().default(false)
+	},
+	(t) => [unique('programme_terms_programme_kind_value_key').on(t.programmeId, t.kind, t.value)]
+);

@@ -4,7 +4,10 @@ import { backends, freshDatabase, type TestDatabase } from '../../../../tests/he
 import { actorFor } from '../../../../tests/helpers/factories.ts';
 import { anonymous, isPlatformTeam, isTeam } from '../accounts/actor.ts';
 import { queryAuditLog } from '../audit/log.ts';
-import { cycles, programmes, roleAssignments, users } from '../db/schema.ts';
+import { calls, cycles, formVersions, programmes, roleAssignments, users } from '../db/schema.ts';
+import { checkDefinition } from '../calls/form/check.ts';
+import { checkEligibilityRules } from '../applications/eligibility.ts';
+import { getCurrentForm, listCalls } from '../calls/index.ts';
 import { listCycles, listOpenCalls } from '../programmes/index.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { DEMO_PROGRAMME_SLUG, ensureDemoData, seedDemo } from './seed.ts';
@@ -25,6 +28,8 @@ describe.each(backends)('demo data (%s)', (backend) => {
 
 		expect(await t.db.$count(programmes)).toBe(1);
 		expect(await t.db.$count(cycles)).toBe(2);
+		expect(await t.db.$count(calls)).toBe(2);
+		expect(await t.db.$count(formVersions)).toBe(2);
 		expect(await t.db.$count(users)).toBe(DEMO_ACCOUNTS.length);
 		// One role per account on the programme, plus the team's platform-wide role.
 		expect(await t.db.$count(roleAssignments)).toBe(DEMO_ACCOUNTS.length + 1);
@@ -56,11 +61,51 @@ describe.each(backends)('demo data (%s)', (backend) => {
 
 		const audited = await queryAuditLog(t.db, { programmeId: programme.id });
 		expect(audited.map((e) => e.action).sort()).toEqual([
+			'call.create',
+			'call.create',
 			'cycle.create',
 			'cycle.create',
 			'programme.create'
 		]);
 		expect(audited.every((e) => e.actorLabel === 'système' && e.actorId === null)).toBe(true);
+	});
+
+	it('holds an open call with the demo form and rules, and the closed 2016 call', async () => {
+		const open = await listCalls(t.db, anonymous, { status: 'open' });
+		expect(open.items).toHaveLength(1);
+		const call = open.items[0];
+		expect(call.title).toMatch(/^Appel à projets \d{4}-\d{4}$/);
+		expect(call.eligibleTypes).not.toContain('other');
+		expect(call.eligibilityRules.length).toBeGreaterThan(0);
+		expect(Date.parse(call.closesAt!)).toBeGreaterThan(Date.now() + 20 * 24 * 3600_000);
+
+		const { version, form } = await getCurrentForm(t.db, anonymous, call.id);
+		expect(version!.number).toBe(1);
+		// A valid form, in both languages, that the eligibility rules can rely on.
+		expect(checkDefinition(version!.definition)).toEqual([]);
+		expect(checkEligibilityRules(call.eligibilityRules, version!.definition)).toEqual([]);
+		const questions = form!.sections.flatMap((s) => s.questions);
+		expect(questions.every((q) => q.label.fr && q.label.en)).toBe(true);
+		expect(form!.sections.map((s) => s.title.fr)).toEqual([
+			'Votre organisation',
+			'Le projet',
+			'Innovation',
+			'Équipe et partenaires',
+			'Pièces jointes'
+		]);
+		expect(questions.find((q) => q.key === 'typologie')!.options).toHaveLength(5);
+		expect(questions.find((q) => q.key === 'presentation')).toMatchObject({
+			type: 'file',
+			required: false,
+			accept: ['application/pdf'],
+			maxBytes: 10 * 1024 * 1024
+		});
+
+		const all = await listCalls(t.db, anonymous, {});
+		expect(all.items.map((c) => [c.title, c.status])).toEqual([
+			['Appel à projets 2016', 'closed'],
+			[call.title, 'published']
+		]);
 	});
 
 	it('gives each demo account its role, verified and without a password', async () => {

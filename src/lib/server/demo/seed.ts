@@ -7,14 +7,29 @@
  *
  * Everything is written in one transaction, starting with the `demo_seeded` marker in `settings`:
  * a second run (or a second process racing the first) finds the marker and does nothing. Creations
- * of the programme and its cycles are audited as the system (anonymous actor, label « système »).
+ * of the programme, its cycles and its calls are audited as the system (anonymous actor, label
+ * « système »). Each promotion has its call for projects (`./call.ts`): the 2016 one closed, the
+ * current one published and open today, both with the demo application form.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { App, Services } from '../app.ts';
 import { anonymous } from '../accounts/actor.ts';
 import { audit } from '../audit/log.ts';
 import type { DbOrTx, Tx } from '../db/client.ts';
-import { cycles, programmes, roleAssignments, settings, users } from '../db/schema.ts';
+import {
+	calls,
+	cycles,
+	formVersions,
+	programmes,
+	roleAssignments,
+	settings,
+	users
+} from '../db/schema.ts';
+import { defaultDemoRules } from '../applications/eligibility.ts';
+import { auditedCall, presentCall } from '../calls/presenters.ts';
+import { ensureDefaultTerms, findCall } from '../calls/queries.ts';
+import type { CallStatus } from '../calls/schemas.ts';
+import { DEMO_CALL_BODY, DEMO_CALL_FAQ, DEMO_ELIGIBLE_TYPES, demoCallForm } from './call.ts';
 import { parisWallTimeToInstant, toParisDateInput } from '../../i18n/format.ts';
 import { presentCycle, presentProgramme } from '../programmes/presenters.ts';
 import { findCycle, findProgramme, phasesOf, replacePhases } from '../programmes/queries.ts';
@@ -162,6 +177,54 @@ async function upsertCycle(
 	});
 }
 
+/**
+ * A call of a demo cycle, with the demo form (version 1), unless the cycle already has one by that
+ * address. Audited as the system.
+ */
+async function upsertCall(
+	tx: Tx,
+	programmeId: string,
+	cycleName: string,
+	call: { slug: string; title: string; opensAt: Date; closesAt: Date; status: CallStatus },
+	now: Date
+): Promise<void> {
+	const [cycle] = await tx
+		.select({ id: cycles.id })
+		.from(cycles)
+		.where(and(eq(cycles.programmeId, programmeId), eq(cycles.name, cycleName)));
+	if (!cycle) return;
+	const [inserted] = await tx
+		.insert(calls)
+		.values({
+			programmeId,
+			cycleId: cycle.id,
+			slug: call.slug,
+			title: call.title,
+			body: DEMO_CALL_BODY,
+			opensAt: call.opensAt,
+			closesAt: call.closesAt,
+			eligibleTypes: [...DEMO_ELIGIBLE_TYPES],
+			faq: DEMO_CALL_FAQ,
+			contactEmail: 'transformateur@anact.fr',
+			contactText: 'L’équipe du Transformateur numérique répond aux questions sur l’appel.',
+			status: call.status,
+			eligibilityRules: defaultDemoRules()
+		})
+		.onConflictDoNothing()
+		.returning({ id: calls.id });
+	if (!inserted) return;
+	await tx
+		.insert(formVersions)
+		.values({ callId: inserted.id, number: 1, definition: demoCallForm() });
+	await audit(tx, anonymous, {
+		action: 'call.create',
+		entityType: 'call',
+		entityId: inserted.id,
+		programmeId,
+		after: auditedCall(presentCall((await findCall(tx, inserted.id))!, now))
+	});
+}
+
 async function isSeeded(db: DbOrTx): Promise<boolean> {
 	const [row] = await db
 		.select({ key: settings.key })
@@ -219,7 +282,41 @@ export async function seedDemo(
 		}
 
 		await upsertCycle(tx, programme.id, FIRST_CYCLE, now);
-		await upsertCycle(tx, programme.id, currentCycle(now), now);
+		const current = currentCycle(now);
+		await upsertCycle(tx, programme.id, current, now);
+
+		// The programme's lists, then a call per promotion: the 2016 one closed, today's open.
+		await ensureDefaultTerms(tx, programme.id, 'qvct_theme');
+		await ensureDefaultTerms(tx, programme.id, 'typology');
+		const first = FIRST_CYCLE.phases();
+		await upsertCall(
+			tx,
+			programme.id,
+			FIRST_CYCLE.name,
+			{
+				slug: 'appel-a-projets-2016',
+				title: 'Appel à projets 2016',
+				opensAt: first.find((p) => p.kind === 'call_open')!.startsAt,
+				closesAt: first.find((p) => p.kind === 'call_closed')!.startsAt,
+				status: 'closed'
+			},
+			now
+		);
+		const phases = current.phases();
+		const years = current.name.replace(/^Promotion /, '');
+		await upsertCall(
+			tx,
+			programme.id,
+			current.name,
+			{
+				slug: `appel-a-projets-${years}`,
+				title: `Appel à projets ${years}`,
+				opensAt: phases.find((p) => p.kind === 'call_open')!.startsAt,
+				closesAt: phases.find((p) => p.kind === 'call_closed')!.startsAt,
+				status: 'published'
+			},
+			now
+		);
 		return { created: true };
 	});
 }

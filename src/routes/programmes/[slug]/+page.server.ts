@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { NotFound } from '#lib/server/errors.ts';
+import { listCalls } from '#lib/server/calls/index.ts';
 import {
 	callClosesAt,
 	effectiveEnds,
@@ -23,7 +24,23 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (programme.slug !== params.slug) redirect(308, `/programmes/${programme.slug}`);
 	const now = new Date();
 	const cycles = (await listCycles(db, locals.actor, programme.id)).reverse();
+	// Published and closed calls only: the team finds its drafts in the back office.
+	const { items: calls } = await listCalls(db, locals.actor, {
+		programme: programme.id,
+		limit: 100,
+		now
+	});
 	return {
+		calls: calls
+			.filter((c) => c.status === 'published' || c.status === 'closed')
+			.map((c) => ({
+				id: c.id,
+				slug: c.slug,
+				title: c.title,
+				availability: c.availability,
+				opensAt: c.opensAt,
+				closesAt: c.closesAt
+			})),
 		programme: {
 			name: programme.name,
 			slug: programme.slug,

@@ -1,0 +1,29 @@
+import type { RequestHandler } from './$types';
+import { methodNotAllowed } from '#lib/server/api/fallback.ts';
+import { route } from '#lib/server/api/operation.ts';
+import { operations } from '#lib/server/api/operations.ts';
+import { idPosition, pageRequest, toPage } from '#lib/server/api/pagination.ts';
+import { Invalid } from '#lib/server/errors.ts';
+import { listCalls } from '#lib/server/calls/index.ts';
+
+export const GET: RequestHandler = route(operations.listCalls, async ({ app, actor, query }) => {
+	const page = pageRequest(query, idPosition);
+	try {
+		return toPage(
+			await listCalls(app.db, actor, {
+				programme: query.programme,
+				status: query.status,
+				after: page.after,
+				limit: page.limit
+			})
+		);
+	} catch (e) {
+		// The call the cursor points at is gone (or hidden): the cursor is no longer valid.
+		if (e instanceof Invalid && 'after' in e.fields) {
+			throw new Invalid('api.error.cursor', { cursor: ['api.error.cursor'] });
+		}
+		throw e;
+	}
+});
+
+export const fallback: RequestHandler = methodNotAllowed;
