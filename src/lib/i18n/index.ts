@@ -11,12 +11,14 @@ import legal from './messages/legal.ts';
 import api from './messages/api.ts';
 import applications from './messages/applications.ts';
 import calls from './messages/calls.ts';
+import storage from './messages/storage.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const fr = {
 	...common.fr,
+	...storage.fr,
 	...accounts.fr,
 	...programmes.fr,
 	...admin.fr,
@@ -29,6 +31,7 @@ const fr = {
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
 	...common.en,
+	...storage.en,
 	...accounts.en,
 	...programmes.en,
 	...admin.en,
