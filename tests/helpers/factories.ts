@@ -113,3 +113,99 @@ export async function createTestCycle(
 	}
 	return row;
 }
+
+// Calls and their forms, applications.
+import { calls, formVersions } from '#lib/server/db/schema.ts';
+import type { FormDefinition } from '#lib/server/calls/form/definition.ts';
+import type { EligibilityRule } from '#lib/server/applications/eligibility.ts';
+
+/** A small application form: a required text, a long text, a yes/no and a conditional text. */
+export const TEST_FORM: FormDefinition = {
+	sections: [
+		{
+			key: 'projet',
+			title: { fr: 'Le projet', en: 'The project' },
+			description: { fr: '', en: '' },
+			questions: [
+				{
+					key: 'resume',
+					kind: 'long_text',
+					label: { fr: 'Résumé du projet', en: 'Project summary' },
+					help: { fr: '', en: '' },
+					required: true
+				},
+				{
+					key: 'salaries',
+					kind: 'yes_no',
+					label: { fr: 'Le projet implique-t-il des salarié·es ?', en: 'Employees involved?' },
+					help: { fr: '', en: '' },
+					required: false
+				},
+				{
+					key: 'chercheurs',
+					kind: 'yes_no',
+					label: { fr: 'Avec des chercheur·ses ?', en: 'With researchers?' },
+					help: { fr: '', en: '' },
+					required: false
+				},
+				{
+					key: 'laboratoire',
+					kind: 'short_text',
+					label: { fr: 'Laboratoire', en: 'Laboratory' },
+					help: { fr: '', en: '' },
+					required: true,
+					showIf: { question: 'chercheurs', equals: true }
+				}
+			]
+		}
+	]
+};
+
+/**
+ * A call with its form (version 1), published and open by default (no audit entry: test data).
+ */
+export async function createTestCall(
+	db: DbOrTx,
+	programmeId: string,
+	cycleId: string,
+	input: {
+		title?: string;
+		status?: 'draft' | 'published' | 'closed' | 'archived';
+		opensAt?: Date | null;
+		closesAt?: Date | null;
+		definition?: FormDefinition;
+		eligibilityRules?: EligibilityRule[];
+	} = {}
+) {
+	const id = unique();
+	const [call] = await db
+		.insert(calls)
+		.values({
+			programmeId,
+			cycleId,
+			slug: `appel-${id}`,
+			title: input.title ?? `Appel à projets ${id}`,
+			status: input.status ?? 'published',
+			opensAt: input.opensAt === undefined ? new Date(Date.now() - 86_400_000) : input.opensAt,
+			closesAt:
+				input.closesAt === undefined ? new Date(Date.now() + 30 * 86_400_000) : input.closesAt,
+			eligibilityRules: input.eligibilityRules ?? []
+		})
+		.returning();
+	const [form] = await db
+		.insert(formVersions)
+		.values({ callId: call.id, number: 1, definition: input.definition ?? TEST_FORM })
+		.returning();
+	return { call, form };
+}
+
+/** A valid organisation profile (an association in Lyon: no SIRET needed). */
+export function testOrganisation(input: Record<string, string> = {}) {
+	return {
+		legalName: 'Association Travail & Santé',
+		type: 'association',
+		headcountBand: '10-49',
+		postalCode: '69003',
+		...input
+	};
+}

@@ -183,6 +183,10 @@ export default defineMessages({
 		'accounts.scope.programmes:write': 'Modifier les programmes',
 		'accounts.scope.calls:read': 'Lire les appels à projets, y compris les brouillons',
 		'accounts.scope.calls:write': 'Modifier les appels à projets et leurs formulaires',
+		'accounts.scope.applications:read':
+			'Lire les candidatures (les siennes ; toutes celles de son programme pour l’équipe)',
+		'accounts.scope.applications:write':
+			'Remplir, déposer et retirer ses candidatures ; les instruire pour l’équipe',
 		'accounts.scope.users:read': 'Lire les personnes et leurs rôles',
 		'accounts.scope.users:write': 'Modifier les personnes et leurs rôles',
 		'accounts.scope.audit:read': 'Lire le journal des modifications',
@@ -375,6 +379,10 @@ export default defineMessages({
 		'accounts.scope.programmes:write': 'Change programmes',
 		'accounts.scope.calls:read': 'Read calls for projects, drafts included',
 		'accounts.scope.calls:write': 'Change calls for projects and their forms',
+		'accounts.scope.applications:read':
+			'Read applications (one’s own; all of the programme’s for the team)',
+		'accounts.scope.applications:write':
+			'Fill in, submit and withdraw one’s applications; screen them for the team',
 		'accounts.scope.users:read': 'Read people and their roles',
 		'accounts.scope.users:write': 'Change people and their roles',
 		'accounts.scope.audit:read': 'Read the audit log',

@@ -174,7 +174,57 @@ export default defineMessages({
 		'applicationStatus.error.holderOnly':
 			'Seul·es les porteur·ses du projet peuvent donner ce statut à leur candidature.',
 		'applicationStatus.error.reasonRequired': 'Indiquez le motif de ce changement de statut.',
-		'applicationStatus.error.reasonLength': 'Le motif ne peut pas dépasser 2 000 caractères.'
+		'applicationStatus.error.reasonLength': 'Le motif ne peut pas dépasser 2 000 caractères.',
+		// Applications (use cases)
+		'applications.noReason': 'aucun motif donné',
+		'applications.error.invalid':
+			'Certaines informations ne sont pas valides : corrigez les champs signalés.',
+		'applications.error.title': 'Le titre du projet compte au plus 200 caractères.',
+		'applications.error.organisation':
+			'Le profil de la structure doit être un objet (raison sociale, type, SIRET, effectif, code postal, site web).',
+		'applications.error.revision': 'La révision doit être un nombre entier positif ou nul.',
+		'applications.error.extension':
+			'Saisissez la date et l’heure jusqu’auxquelles le dépôt reste possible.',
+		'applications.error.extensionPast': 'La prolongation doit se terminer dans le futur.',
+		'applications.error.inviteEmail':
+			'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+		'applications.error.callFilter': 'L’appel doit être désigné par son identifiant (UUID).',
+		'applications.error.statusFilter': 'Statut de candidature inconnu.',
+		'applications.error.regionFilter':
+			'La région doit être désignée par son code INSEE à deux chiffres (par exemple 11).',
+		'applications.error.typeFilter': 'Type de structure inconnu.',
+		'applications.error.query': 'La recherche compte au plus 200 caractères.',
+		'applications.error.cursor':
+			'Ce curseur de pagination n’est plus valable : reprenez depuis la première page.',
+		'applications.error.forbidden':
+			'Ce jeton ne permet pas de modifier les candidatures (portée applications:write).',
+		'applications.error.holdersOnly':
+			'Seul·es les porteur·ses du projet peuvent modifier cette candidature.',
+		'applications.error.ownerOnly':
+			'Seule la personne qui a créé la candidature peut inviter des co-porteur·ses.',
+		'applications.error.teamOnly': 'Seule l’équipe du programme peut instruire cette candidature.',
+		'applications.error.callNotOpen':
+			'Cet appel à projets n’est pas ouvert aux candidatures en ce moment.',
+		'applications.error.staleRevision':
+			'Quelqu’un a enregistré ce dossier entre-temps : vos modifications n’ont pas été enregistrées. Copiez votre texte, rechargez la page pour voir la dernière version, puis reportez vos changements.',
+		'applications.error.notDraft':
+			'Cette candidature a déjà été déposée ou retirée : elle ne peut plus être modifiée.',
+		'applications.error.statusChanged':
+			'Le statut de cette candidature a changé entre-temps : rechargez la page.',
+		'applications.error.deadlinePassed':
+			'La date limite de dépôt de cet appel est passée : la candidature ne peut plus être déposée. Contactez l’équipe du programme si vous pensez qu’il s’agit d’une erreur.',
+		'applications.error.incomplete':
+			'La candidature est incomplète : complétez les champs signalés avant de la déposer.',
+		'applications.error.answerRequired': 'Cette question est obligatoire.',
+		'applications.error.organisationMissing':
+			'Décrivez votre structure (raison sociale, type, effectif, code postal) avant de déposer.',
+		'applications.error.ineligible': 'Cette candidature ne remplit pas les conditions de l’appel.',
+		'applications.error.final': 'Cette candidature a été retirée : elle ne peut plus changer.',
+		'applications.error.alreadyMember': 'Cette personne porte déjà cette candidature.',
+		'applications.error.invitationInvalid':
+			'Ce lien d’invitation n’est pas valable : il a expiré ou a déjà servi. Demandez une nouvelle invitation.',
+		'applications.error.invitationOtherEmail':
+			'Cette invitation a été envoyée à une autre adresse : connectez-vous avec l’adresse invitée.'
 	},
 	en: {
 		'formCheck.duplicateSectionKey': 'Another section already has this identifier.',
@@ -323,6 +373,53 @@ export default defineMessages({
 		'applicationStatus.error.holderOnly':
 			'Only the project’s holders can give their application this status.',
 		'applicationStatus.error.reasonRequired': 'Give the reason for this change of status.',
-		'applicationStatus.error.reasonLength': 'The reason cannot be longer than 2,000 characters.'
+		'applicationStatus.error.reasonLength': 'The reason cannot be longer than 2,000 characters.',
+		// Applications (use cases)
+		'applications.noReason': 'no reason given',
+		'applications.error.invalid': 'Some information is not valid: correct the fields shown.',
+		'applications.error.title': 'The project title is at most 200 characters long.',
+		'applications.error.organisation':
+			'The organisation profile must be an object (legal name, type, SIRET, headcount, postal code, website).',
+		'applications.error.revision': 'The revision must be a whole number, zero or more.',
+		'applications.error.extension':
+			'Enter the date and time until which submission remains possible.',
+		'applications.error.extensionPast': 'The extension must end in the future.',
+		'applications.error.inviteEmail': 'Enter a valid e-mail address, for example name@example.org.',
+		'applications.error.callFilter': 'The call must be given by its id (UUID).',
+		'applications.error.statusFilter': 'Unknown application status.',
+		'applications.error.regionFilter':
+			'The region must be given by its two-digit INSEE code (for example 11).',
+		'applications.error.typeFilter': 'Unknown type of organisation.',
+		'applications.error.query': 'The search is at most 200 characters long.',
+		'applications.error.cursor':
+			'This pagination cursor is no longer valid: start again from the first page.',
+		'applications.error.forbidden':
+			'This token does not allow changing applications (scope applications:write).',
+		'applications.error.holdersOnly': 'Only the project’s holders can change this application.',
+		'applications.error.ownerOnly':
+			'Only the person who created the application can invite co-holders.',
+		'applications.error.teamOnly': 'Only the programme team can screen this application.',
+		'applications.error.callNotOpen':
+			'This call for projects is not open to applications at the moment.',
+		'applications.error.staleRevision':
+			'Someone saved this application in the meantime: your changes were not saved. Copy your text, reload the page to see the latest version, then make your changes again.',
+		'applications.error.notDraft':
+			'This application has already been submitted or withdrawn: it can no longer be changed.',
+		'applications.error.statusChanged':
+			'The status of this application changed in the meantime: reload the page.',
+		'applications.error.deadlinePassed':
+			'The deadline of this call has passed: the application can no longer be submitted. Contact the programme team if you think this is a mistake.',
+		'applications.error.incomplete':
+			'The application is incomplete: fill in the fields shown before submitting it.',
+		'applications.error.answerRequired': 'This question is required.',
+		'applications.error.organisationMissing':
+			'Describe your organisation (legal name, type, headcount, postal code) before submitting.',
+		'applications.error.ineligible': 'This application does not meet the conditions of the call.',
+		'applications.error.final': 'This application was withdrawn: it can no longer change.',
+		'applications.error.alreadyMember': 'This person already holds this application.',
+		'applications.error.invitationInvalid':
+			'This invitation link is not valid: it has expired or was already used. Ask for a new invitation.',
+		'applications.error.invitationOtherEmail':
+			'This invitation was sent to another address: log in with the invited address.'
 	}
 });

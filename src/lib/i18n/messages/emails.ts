@@ -25,7 +25,19 @@ export default defineMessages({
 		'email.role_granted.subject': 'Nouveau rôle : {role} — {programme}',
 		'email.role_granted.body':
 			'Vous avez désormais le rôle « {role} » dans le programme {programme}.',
-		'email.role_granted.action': 'Ouvrir Transformateur'
+		'email.role_granted.action': 'Ouvrir Transformateur',
+		'email.application_receipt.subject': 'Candidature déposée : {reference}',
+		'email.application_receipt.body':
+			'Votre candidature « {title} » à l’appel « {call} » a bien été déposée le {submittedAt} (heure de Paris).\n\nSon numéro de dossier est {reference} : rappelez-le dans vos échanges avec l’équipe du programme.',
+		'email.application_receipt.action': 'Voir ma candidature',
+		'email.application_status_changed.subject': 'Candidature {reference} : {status}',
+		'email.application_status_changed.body':
+			'Le statut de votre candidature « {title} » ({reference}) à l’appel « {call} » est désormais : {status}.\n\nMotif : {reason}',
+		'email.application_status_changed.action': 'Voir ma candidature',
+		'email.coholder_invitation.subject': 'Invitation à co-porter une candidature',
+		'email.coholder_invitation.body':
+			'{inviter} vous invite à travailler avec elle ou lui sur la candidature « {title} » à l’appel « {call} ». Connectez-vous (ou créez votre compte) avec cette adresse, puis ouvrez ce lien ; il est valable 14 jours.',
+		'email.coholder_invitation.action': 'Rejoindre la candidature'
 	},
 	en: {
 		'email.greeting': 'Hello {name},',
@@ -50,6 +62,18 @@ export default defineMessages({
 		'email.account_exists.action': 'Log in',
 		'email.role_granted.subject': 'New role: {role} — {programme}',
 		'email.role_granted.body': 'You now hold the role “{role}” in the programme {programme}.',
-		'email.role_granted.action': 'Open Transformateur'
+		'email.role_granted.action': 'Open Transformateur',
+		'email.application_receipt.subject': 'Application submitted: {reference}',
+		'email.application_receipt.body':
+			'Your application “{title}” to the call “{call}” was submitted on {submittedAt} (Paris time).\n\nIts reference is {reference}: quote it when you write to the programme team.',
+		'email.application_receipt.action': 'See my application',
+		'email.application_status_changed.subject': 'Application {reference}: {status}',
+		'email.application_status_changed.body':
+			'The status of your application “{title}” ({reference}) to the call “{call}” is now: {status}.\n\nReason: {reason}',
+		'email.application_status_changed.action': 'See my application',
+		'email.coholder_invitation.subject': 'Invitation to co-hold an application',
+		'email.coholder_invitation.body':
+			'{inviter} invites you to work with them on the application “{title}” to the call “{call}”. Log in (or sign up) with this address, then open this link; it is valid for 14 days.',
+		'email.coholder_invitation.action': 'Join the application'
 	}
 });

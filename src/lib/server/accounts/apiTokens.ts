@@ -16,6 +16,8 @@ export const SCOPES = [
 	'programmes:write',
 	'calls:read',
 	'calls:write',
+	'applications:read',
+	'applications:write',
 	'users:read',
 	'users:write',
 	'audit:read'

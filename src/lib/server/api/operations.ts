@@ -18,6 +18,19 @@ import { callInput, callUpdate, listQuery, parseCall, statusInput } from '../cal
 import { formDefinition } from '../calls/form/definition.ts';
 import { parseFormDefinition } from '../calls/form/parse.ts';
 import { callDetailView, callView, formVersionView } from './schemas.ts';
+import {
+	applicationListQuery,
+	saveDraftInput,
+	startInput,
+	transitionInput,
+	withdrawInput
+} from '../applications/schemas.ts';
+import {
+	applicationDetailView,
+	applicationSummaryView,
+	applicationView,
+	submissionReceiptView
+} from './schemas.ts';
 
 const programmeRef = z.object({
 	id: z
@@ -28,6 +41,9 @@ const programmeRef = z.object({
 });
 const callId = z.object({
 	id: z.uuid().meta({ description: 'Identifiant (UUID) de l’appel à projets.' })
+});
+const applicationId = z.object({
+	id: z.uuid().meta({ description: 'Identifiant (UUID) de la candidature.' })
 });
 const cycleId = z.object({
 	id: z.uuid().meta({ description: 'Identifiant (UUID) de la promotion.' })
@@ -331,6 +347,177 @@ export const operations = {
 		},
 		response: { status: 200, name: 'Call', description: 'L’appel.', schema: callView },
 		errors: [409]
+	}),
+
+	createApplication: defineOperation({
+		id: 'createApplication',
+		method: 'POST',
+		path: '/calls/{id}/applications',
+		tag: 'Candidatures',
+		summary: 'Commencer une candidature (brouillon)',
+		description:
+			'Toute personne connectée, sur un appel publié et ouvert. Le brouillon répond à la version ' +
+			'actuelle du formulaire ; le corps peut porter `title`, `organisation` (profil de la ' +
+			'structure) et `answers` (réponses par clé de question). Chaque erreur est rapportée sous ' +
+			'son champ (`organisation.siret`, `answers.resume`) ; un appel fermé répond 409.',
+		access: 'user',
+		scope: 'applications:write',
+		params: callId,
+		body: {
+			name: 'ApplicationStart',
+			schema: startInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 201,
+			name: 'Application',
+			description: 'Le brouillon créé ; son adresse est dans l’en-tête Location.',
+			schema: applicationView
+		},
+		errors: [409]
+	}),
+
+	listApplications: defineOperation({
+		id: 'listApplications',
+		method: 'GET',
+		path: '/applications',
+		tag: 'Candidatures',
+		summary: 'Les candidatures',
+		description:
+			'L’équipe d’un programme voit toutes les candidatures de ses appels ; un·e porteur·se, les ' +
+			'siennes. Les plus récentes d’abord, paginées par curseur. `q` : recherche plein texte en ' +
+			'français (titre, réponses écrites, nom de la structure).',
+		access: 'user',
+		scope: 'applications:read',
+		query: pageQuery.extend(applicationListQuery.shape),
+		response: {
+			status: 200,
+			name: 'ApplicationPage',
+			description: 'Une page de candidatures.',
+			schema: pageOf(applicationSummaryView)
+		}
+	}),
+
+	getApplication: defineOperation({
+		id: 'getApplication',
+		method: 'GET',
+		path: '/applications/{id}',
+		tag: 'Candidatures',
+		summary: 'Une candidature',
+		description:
+			'Pour ses porteur·ses et l’équipe du programme (404 pour toute autre personne). Avec ce ' +
+			'qui manque avant le dépôt, l’aperçu de l’éligibilité et l’historique des statuts.',
+		access: 'user',
+		scope: 'applications:read',
+		params: applicationId,
+		response: {
+			status: 200,
+			name: 'ApplicationDetail',
+			description: 'La candidature.',
+			schema: applicationDetailView
+		}
+	}),
+
+	updateApplication: defineOperation({
+		id: 'updateApplication',
+		method: 'PATCH',
+		path: '/applications/{id}',
+		tag: 'Candidatures',
+		summary: 'Enregistrer les réponses d’un brouillon',
+		description:
+			'Les réponses envoyées complètent celles déjà enregistrées (une clé à `null` efface sa ' +
+			'réponse) ; les réponses aux questions masquées sont ignorées. `revision` est facultatif : ' +
+			'quand il est donné et n’est plus la dernière révision (quelqu’un a enregistré entre-temps), ' +
+			'la réponse est 409 et rien ne change. Chaque enregistrement incrémente la révision.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'ApplicationDraft',
+			schema: saveDraftInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'Le brouillon enregistré.',
+			schema: applicationView
+		},
+		errors: [403, 409]
+	}),
+
+	submitApplication: defineOperation({
+		id: 'submitApplication',
+		method: 'POST',
+		path: '/applications/{id}/submit',
+		tag: 'Candidatures',
+		summary: 'Déposer une candidature',
+		description:
+			'Avant la date limite (horloge du serveur ; une prolongation accordée par l’équipe la ' +
+			'repousse), sinon 409. Une candidature incomplète répond 422 en listant chaque réponse ' +
+			'manquante (`answers.<clé>`) et `organisation` ; une règle d’éligibilité bloquante, 422 avec ' +
+			'ses raisons sous `eligibility`. Envoie un accusé de réception par e-mail.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		response: {
+			status: 200,
+			name: 'SubmissionReceipt',
+			description: 'L’accusé de réception.',
+			schema: submissionReceiptView
+		},
+		errors: [403, 409, 422]
+	}),
+
+	withdrawApplication: defineOperation({
+		id: 'withdrawApplication',
+		method: 'POST',
+		path: '/applications/{id}/withdraw',
+		tag: 'Candidatures',
+		summary: 'Retirer une candidature',
+		description: 'Par ses porteur·ses, avec un motif (`reason`, obligatoire).',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'ApplicationWithdrawal',
+			schema: withdrawInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'La candidature retirée.',
+			schema: applicationView
+		},
+		errors: [403, 409]
+	}),
+
+	transitionApplication: defineOperation({
+		id: 'transitionApplication',
+		method: 'POST',
+		path: '/applications/{id}/transitions',
+		tag: 'Candidatures',
+		summary: 'Changer le statut d’une candidature (équipe)',
+		description:
+			'Réservé à l’équipe du programme : `submitted → eligible | ineligible`, `eligible ↔ ' +
+			'ineligible`, `eligible → under_review`, avec un motif (`reason`). Un changement impossible ' +
+			'répond 422 (champ `to`). Les porteur·ses sont prévenu·es par e-mail quand cela les concerne.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'ApplicationTransition',
+			schema: transitionInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'La candidature.',
+			schema: applicationView
+		},
+		errors: [403, 409]
 	})
 };
 

@@ -188,3 +188,124 @@ export const responseSchemas = {
 	CallForm: formView,
 	Question: questionView
 } as const;
+
+// Applications.
+import { APPLICATION_STATUSES } from '../applications/status.ts';
+import { HEADCOUNT_BANDS } from '../applications/organisation.ts';
+
+export const organisationView = z.strictObject({
+	legalName: z.string(),
+	type: z.enum(ORGANISATION_TYPES),
+	siret: z.string().nullable(),
+	headcountBand: z.enum(HEADCOUNT_BANDS),
+	postalCode: z.string(),
+	regionCode: z
+		.string()
+		.nullable()
+		.meta({ description: 'Code INSEE de la région, tiré du code postal.' }),
+	website: z.string().nullable()
+});
+
+export const findingView = z.strictObject({
+	ruleId: z.string(),
+	kind: z.string(),
+	severity: z.enum(['blocking', 'review']),
+	message: z.unknown(),
+	text: z.string().meta({ description: 'La raison en clair, dans la langue de la personne.' })
+});
+
+export const applicationView = z.strictObject({
+	id,
+	reference: z.string().meta({ description: 'Numéro de dossier, par exemple `TN-2026-0042`.' }),
+	callId: id,
+	callTitle: z.string(),
+	formVersion: z
+		.number()
+		.int()
+		.meta({ description: 'Version du formulaire à laquelle elle répond.' }),
+	title: z.string(),
+	status: z.enum(APPLICATION_STATUSES),
+	organisation: organisationView.nullable(),
+	answers: z.record(z.string(), z.unknown()),
+	revision: z.number().int().meta({
+		description: 'À renvoyer avec une modification pour ne pas écraser celle d’un autre.'
+	}),
+	flags: z.array(findingView).meta({ description: 'Points d’éligibilité « à examiner ».' }),
+	extensionUntil: instant.nullable(),
+	submittedAt: instant.nullable(),
+	withdrawnAt: instant.nullable(),
+	createdAt: instant,
+	updatedAt: instant
+});
+
+export const applicationSummaryView = z.strictObject({
+	id,
+	reference: z.string(),
+	callId: id,
+	callTitle: z.string(),
+	title: z.string(),
+	status: z.enum(APPLICATION_STATUSES),
+	organisation: z
+		.strictObject({
+			legalName: z.string(),
+			type: z.enum(ORGANISATION_TYPES),
+			regionCode: z.string().nullable()
+		})
+		.nullable(),
+	flagCount: z.number().int(),
+	submittedAt: instant.nullable(),
+	createdAt: instant,
+	updatedAt: instant
+});
+
+const attachmentView = z.strictObject({
+	id,
+	questionKey: z.string(),
+	fileName: z.string(),
+	mime: z.string(),
+	size: z.number().int(),
+	createdAt: instant
+});
+
+export const applicationDetailView = applicationView.extend({
+	viewerRole: z.enum(['owner', 'coholder', 'team']),
+	missingAnswers: z.array(
+		z.strictObject({
+			sectionKey: z.string(),
+			sectionTitle: localizedView,
+			questionKey: z.string(),
+			label: localizedView
+		})
+	),
+	organisationMissing: z.boolean(),
+	eligibility: z.strictObject({ blocking: z.array(findingView), review: z.array(findingView) }),
+	allowedTransitions: z.array(z.enum(APPLICATION_STATUSES)),
+	members: z.array(
+		z.strictObject({
+			userId: id,
+			name: z.string(),
+			email: z.string(),
+			role: z.enum(['owner', 'coholder'])
+		})
+	),
+	attachments: z.array(attachmentView),
+	history: z.array(
+		z.strictObject({
+			fromStatus: z.string(),
+			toStatus: z.string(),
+			reason: z.string().nullable(),
+			actorName: z.string().nullable(),
+			at: instant
+		})
+	)
+});
+
+export const submissionReceiptView = z.strictObject({
+	applicationId: id,
+	reference: z.string(),
+	title: z.string(),
+	callTitle: z.string(),
+	submittedAt: instant,
+	flags: z.array(findingView),
+	attachments: z.array(attachmentView)
+});

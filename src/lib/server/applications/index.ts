@@ -3,3 +3,30 @@ export * from './siret.ts';
 export * from './organisation.ts';
 export * from './eligibility.ts';
 export * from './status.ts';
+export * from './schemas.ts';
+export {
+	APPLICATIONS_READ_SCOPE,
+	APPLICATIONS_WRITE_SCOPE,
+	mayReadApplication,
+	type MemberRole
+} from './policy.ts';
+export {
+	presentFindings,
+	referencePrefix,
+	type ApplicationSummary,
+	type ApplicationView,
+	type AttachmentView,
+	type FindingView,
+	type MemberView,
+	type OrganisationView
+} from './presenters.ts';
+export { startApplication } from './startApplication.ts';
+export { saveDraft } from './saveDraft.ts';
+export { saveOrganisation } from './saveOrganisation.ts';
+export { getApplication, type ApplicationDetail } from './getApplication.ts';
+export { listApplications, type ApplicationListOptions } from './listApplications.ts';
+export { submitApplication, deadlineOpen, type SubmissionReceipt } from './submitApplication.ts';
+export { withdrawApplication } from './withdrawApplication.ts';
+export { transitionApplication } from './transitionApplication.ts';
+export { grantExtension } from './grantExtension.ts';
+export { inviteCoholder, acceptInvitation, type InvitationView } from './invitations.ts';

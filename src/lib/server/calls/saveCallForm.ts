@@ -9,6 +9,7 @@ import { planFormSave } from './form/versioning.ts';
 import { assertMayManageCall } from './policy.ts';
 import type { FormVersionView } from './presenters.ts';
 import { currentFormVersion, findCall, isUuid } from './queries.ts';
+import { countApplicationsOnVersion } from '../applications/queries.ts';
 
 /**
  * Saves a call's form, by the programme's team. The definition is checked in shape and in rules
@@ -28,9 +29,9 @@ export async function saveCallForm(
 	const definition = parseFormDefinition(raw);
 	return svc.db.transaction(async (tx) => {
 		const current = await currentFormVersion(tx, call.id);
-		// TODO(applications): once the `applications` table exists (next session), set this to
-		// whether any application of this call references `current` (its `form_version_id`).
-		const applicationsStarted = false;
+		const applicationsStarted = current
+			? (await countApplicationsOnVersion(tx, current.id)) > 0
+			: false;
 		const plan = planFormSave(
 			current
 				? { number: current.number, definition: current.definition, applicationsStarted }

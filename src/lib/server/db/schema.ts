@@ -12,6 +12,7 @@ import {
 	jsonb,
 	pgEnum,
 	pgTable,
+	primaryKey,
 	text,
 	timestamp,
 	unique,
@@ -336,4 +337,178 @@ export const programmeTerms = pgTable(
 		archived: boolean('archived').notNull().default(false)
 	},
 	(t) => [unique('programme_terms_programme_kind_value_key').on(t.programmeId, t.kind, t.value)]
+);
+
+/**
+ * An applicant organisation, as the holders describe it. Its region is derived from its postal
+ * code (INSEE code, null when it cannot be).
+ */
+export const organisations = pgTable('organisations', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	legalName: text('legal_name').notNull(),
+	type: text('type').notNull(),
+	siret: text('siret'),
+	headcountBand: text('headcount_band').notNull(),
+	postalCode: text('postal_code').notNull(),
+	regionCode: text('region_code'),
+	website: text('website'),
+	createdAt: createdAt(),
+	updatedAt: updatedAt()
+});
+
+/**
+ * The last reference number given per programme prefix and year (`TN-2026-0042`): incremented by
+ * an upsert in the transaction that creates the application, so two drafts never share a number
+ * (even two programmes whose names give the same prefix).
+ */
+export const applicationCounters = pgTable(
+	'application_counters',
+	{
+		prefix: text('prefix').notNull(),
+		year: integer('year').notNull(),
+		last: integer('last').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.prefix, t.year] })]
+);
+
+/**
+ * A project's application to a call (candidature), on the form version it answers. `revision`
+ * counts the saves (optimistic concurrency: a save names the revision it started from).
+ * `search_text` gathers the title, the text answers and the organisation's name for French
+ * full-text search.
+ */
+export const applications = pgTable(
+	'applications',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		formVersionId: uuid('form_version_id')
+			.notNull()
+			.references(() => formVersions.id),
+		organisationId: uuid('organisation_id').references(() => organisations.id, {
+			onDelete: 'set null'
+		}),
+		reference: text('reference').notNull().unique(),
+		title: text('title').notNull().default(''),
+		/** An `ApplicationStatus` (`applications/status.ts`). */
+		status: text('status').notNull().default('draft'),
+		answers: jsonb('answers')
+			.notNull()
+			.default(sql`'{}'::jsonb`),
+		revision: integer('revision').notNull().default(0),
+		/** Eligibility findings "to review" found at submission. */
+		flags: jsonb('flags')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		extensionUntil: timestamp('extension_until', { withTimezone: true }),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+		searchText: text('search_text').notNull().default(''),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('applications_call_status_idx').on(t.callId, t.status),
+		index('applications_search_idx').using('gin', sql`to_tsvector('french', ${t.searchText})`)
+	]
+);
+
+export const applicationMembers = pgTable(
+	'application_members',
+	{
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** 'owner' | 'coholder'. */
+		role: text('role').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.applicationId, t.userId] }),
+		index('application_members_user_idx').on(t.userId)
+	]
+);
+
+export const applicationInvitations = pgTable(
+	'application_invitations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		/** SHA-256 of the link's token. */
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('application_invitations_application_idx').on(t.applicationId)]
+);
+
+/**
+ * What was submitted, frozen: a trigger (migration `applications`) refuses any UPDATE or DELETE of
+ * a row.
+ */
+export const applicationSnapshots = pgTable(
+	'application_snapshots',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+		formVersionId: uuid('form_version_id')
+			.notNull()
+			.references(() => formVersions.id),
+		organisation: jsonb('organisation').notNull(),
+		answers: jsonb('answers').notNull(),
+		attachments: jsonb('attachments')
+			.notNull()
+			.default(sql`'[]'::jsonb`)
+	},
+	(t) => [index('application_snapshots_application_idx').on(t.applicationId)]
+);
+
+export const applicationTransitions = pgTable(
+	'application_transitions',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		fromStatus: text('from_status').notNull(),
+		toStatus: text('to_status').notNull(),
+		reason: text('reason'),
+		actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('application_transitions_application_idx').on(t.applicationId, t.at)]
+);
+
+/** A file attached to an answer; the bytes live in the file storage, by content hash. */
+export const attachments = pgTable(
+	'attachments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		questionKey: text('question_key').notNull(),
+		fileName: text('file_name').notNull(),
+		mime: text('mime').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		deletedAt: timestamp('deleted_at', { withTimezone: true })
+	},
+	(t) => [index('attachments_application_idx').on(t.applicationId)]
 );

@@ -12,6 +12,34 @@ export type EmailTemplate =
 	| {
 			template: 'role_granted';
 			params: { name: string; role: string; programme: string; url: string };
+	  }
+	| {
+			template: 'application_receipt';
+			params: {
+				name: string;
+				reference: string;
+				title: string;
+				call: string;
+				/** Date and time of the submission, in Paris, in the reader's language. */
+				submittedAt: string;
+				url: string;
+			};
+	  }
+	| {
+			template: 'application_status_changed';
+			params: {
+				name: string;
+				reference: string;
+				title: string;
+				call: string;
+				status: string;
+				reason: string;
+				url: string;
+			};
+	  }
+	| {
+			template: 'coholder_invitation';
+			params: { name: string; inviter: string; title: string; call: string; url: string };
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

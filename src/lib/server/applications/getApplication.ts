@@ -1,0 +1,103 @@
+import type { DbOrTx } from '../db/client.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { missingAnswers, type MissingAnswer } from '../calls/form/completeness.ts';
+import { evaluateEligibility, type EligibilityRule } from './eligibility.ts';
+import type { OrganisationType, HeadcountBand } from './organisation.ts';
+import { assertMayReadApplication, isProgrammeTeam, type MemberRole } from './policy.ts';
+import {
+	presentApplication,
+	presentAttachment,
+	presentFindings,
+	type ApplicationView,
+	type AttachmentView,
+	type FindingView,
+	type MemberView
+} from './presenters.ts';
+import { liveAttachments, membersOf, transitionsOf, type ApplicationContext } from './queries.ts';
+import { allowedTransitions, type ApplicationStatus } from './status.ts';
+import { loadApplication } from './shared.ts';
+
+export type ApplicationDetail = ApplicationView & {
+	/** How the actor relates to it: a holder (owner, co-holder) or the programme's team. */
+	viewerRole: MemberRole | 'team';
+	/** Required visible questions still unanswered, in form order. */
+	missingAnswers: MissingAnswer[];
+	/** Whether an organisation profile is still missing. */
+	organisationMissing: boolean;
+	/** The eligibility rules evaluated on the answers as they are now. */
+	eligibility: { blocking: FindingView[]; review: FindingView[] };
+	/** Statuses the actor may move it to. */
+	allowedTransitions: ApplicationStatus[];
+	members: MemberView[];
+	attachments: AttachmentView[];
+	history: {
+		fromStatus: string;
+		toStatus: string;
+		reason: string | null;
+		actorName: string | null;
+		at: string;
+	}[];
+};
+
+/** The eligibility findings for an application as it stands. */
+export function eligibilityOf(app: ApplicationContext) {
+	const rules = Array.isArray(app.call.eligibilityRules)
+		? (app.call.eligibilityRules as EligibilityRule[])
+		: [];
+	return evaluateEligibility(rules, {
+		organisation: app.organisation
+			? {
+					type: app.organisation.type as OrganisationType,
+					headcountBand: app.organisation.headcountBand as HeadcountBand,
+					region: app.organisation.regionCode
+				}
+			: null,
+		answers: app.answers,
+		definition: app.form.definition
+	});
+}
+
+/**
+ * An application with what its pages show: what is missing before submission, the eligibility
+ * preview, its holders, attachments and history. Holders read their own; the programme's team
+ * reads all; for anyone else it does not exist.
+ */
+export async function getApplication(
+	db: DbOrTx,
+	actor: Actor,
+	applicationId: string
+): Promise<ApplicationDetail> {
+	const { app, access } = await loadApplication(db, actor, applicationId);
+	assertMayReadApplication(actor, access);
+	const team = isProgrammeTeam(actor, app.programmeId);
+	const eligibility = eligibilityOf(app);
+	const locale = actor.locale;
+	return {
+		...presentApplication(app, locale),
+		viewerRole: access.memberRole ?? 'team',
+		missingAnswers: missingAnswers(app.form.definition, app.answers),
+		organisationMissing: app.organisation === null,
+		eligibility: {
+			blocking: presentFindings(eligibility.blocking, locale),
+			review: presentFindings(eligibility.review, locale)
+		},
+		allowedTransitions: [
+			...(access.memberRole ? allowedTransitions(app.status, 'holder') : []),
+			...(team ? allowedTransitions(app.status, 'team') : [])
+		],
+		members: (await membersOf(db, app.id)).map((m) => ({
+			userId: m.userId,
+			name: m.name,
+			email: m.email,
+			role: m.role
+		})),
+		attachments: (await liveAttachments(db, app.id)).map(presentAttachment),
+		history: (await transitionsOf(db, app.id)).map((h) => ({
+			fromStatus: h.fromStatus,
+			toStatus: h.toStatus,
+			reason: h.reason,
+			actorName: h.actorName,
+			at: h.at.toISOString()
+		}))
+	};
+}
