@@ -4,10 +4,14 @@
  */
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { migrate, openDatabase, type Database } from '#lib/server/db/client.ts';
 import { createTransport } from '#lib/server/notifications/delivery.ts';
 import { inlineJobs } from '#lib/server/jobs.ts';
 import type { Services } from '#lib/server/app.ts';
+import { localStorage } from '#lib/server/storage/index.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -55,17 +59,21 @@ export async function freshDatabase(backend: Backend): Promise<TestDatabase> {
 	}
 	await migrate(database);
 	const transport = await createTransport(undefined);
+	const filesDir = mkdtempSync(path.join(tmpdir(), 'transfo-files-'));
 	const services: Services = {
 		db: database.db,
 		jobs: inlineJobs(database, transport),
 		publicUrl: 'http://localhost:3000',
-		demo: false
+		demo: false,
+		// Files of in-memory and test databases: a fresh temporary folder.
+		storage: localStorage(filesDir)
 	};
 	return Object.assign(database, {
 		services,
 		async drop() {
 			await database.close();
 			await dropServerDb();
+			rmSync(filesDir, { recursive: true, force: true });
 		}
 	});
 }

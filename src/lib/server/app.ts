@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { migrate, openDatabase, type Database, type Db } from './db/client.ts';
 import { createTransport, type Transport } from './notifications/delivery.ts';
 import { inlineJobs, startJobs, type Jobs } from './jobs.ts';
+import { localStorage, type FileStorage } from './storage/index.ts';
 
 /** What use cases need besides the actor and their input. */
 export type Services = {
@@ -15,6 +16,8 @@ export type Services = {
 	publicUrl: string;
 	/** Demo mode: demo passwords accepted, demo accounts listed. */
 	demo: boolean;
+	/** Where attachments' bytes live (under `DATA_DIR/files` by default). */
+	storage: FileStorage;
 };
 
 export type App = Services & {
@@ -62,6 +65,7 @@ export async function startApp(config: Config, opts: StartOptions = {}): Promise
 		transport: tr,
 		publicUrl: config.publicUrl,
 		demo: config.demo,
+		storage: localStorage(config.dataDir),
 		close() {
 			closing ??= (async () => {
 				try {

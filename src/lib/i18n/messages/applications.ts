@@ -224,7 +224,16 @@ export default defineMessages({
 		'applications.error.invitationInvalid':
 			'Ce lien d’invitation n’est pas valable : il a expiré ou a déjà servi. Demandez une nouvelle invitation.',
 		'applications.error.invitationOtherEmail':
-			'Cette invitation a été envoyée à une autre adresse : connectez-vous avec l’adresse invitée.'
+			'Cette invitation a été envoyée à une autre adresse : connectez-vous avec l’adresse invitée.',
+		// Attachments
+		'applications.error.notFileQuestion':
+			'Cette question n’existe pas dans le formulaire ou n’attend pas de fichier.',
+		'applications.error.tooManyFiles': 'Cette question a déjà son nombre maximal de fichiers.',
+		'applications.error.fileMissing': 'Choisissez un fichier à joindre.',
+		'applications.error.multipartExpected':
+			'Le corps doit être en multipart/form-data, avec les champs « question » et « file ».',
+		'applications.error.multipartInvalid':
+			'Le corps multipart/form-data est illisible ou dépasse la taille acceptée par le serveur.'
 	},
 	en: {
 		'formCheck.duplicateSectionKey': 'Another section already has this identifier.',
@@ -420,6 +429,15 @@ export default defineMessages({
 		'applications.error.invitationInvalid':
 			'This invitation link is not valid: it has expired or was already used. Ask for a new invitation.',
 		'applications.error.invitationOtherEmail':
-			'This invitation was sent to another address: log in with the invited address.'
+			'This invitation was sent to another address: log in with the invited address.',
+		// Attachments
+		'applications.error.notFileQuestion':
+			'This question does not exist in the form or does not expect a file.',
+		'applications.error.tooManyFiles': 'This question already has its maximum number of files.',
+		'applications.error.fileMissing': 'Choose a file to attach.',
+		'applications.error.multipartExpected':
+			'The body must be multipart/form-data, with the fields “question” and “file”.',
+		'applications.error.multipartInvalid':
+			'The multipart/form-data body cannot be read or exceeds the size the server accepts.'
 	}
 });

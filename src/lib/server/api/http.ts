@@ -236,15 +236,41 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /**
- * Reads a JSON object body and parses it with the schema (or with the domain's own parser, which
- * throws `Invalid`). Returns the parsed value and the raw one.
+ * Reads a `multipart/form-data` body as an object: strings and `File`s, an array for a field
+ * sent several times. 415 if it is not multipart, 400 if it cannot be read (including a body
+ * over the server's `BODY_SIZE_LIMIT`).
+ */
+export async function readMultipart(request: Request): Promise<Record<string, unknown>> {
+	const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	if (type !== 'multipart/form-data') {
+		throw new ApiProblem(415, 'unsupported_media_type', 'applications.error.multipartExpected');
+	}
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		throw new ApiProblem(400, 'bad_request', 'applications.error.multipartInvalid');
+	}
+	const out: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key);
+		out[key] = all.length > 1 ? all : all[0];
+	}
+	return out;
+}
+
+/**
+ * Reads a JSON object body (or, with `multipart`, a `multipart/form-data` one) and parses it with
+ * the schema (or with the domain's own parser, which throws `Invalid`). Returns the parsed value
+ * and the raw one.
  */
 export async function readBody<S extends z.ZodType>(
 	event: ApiEvent,
 	schema: S,
-	parse?: (schema: S, raw: unknown) => z.output<S>
+	parse?: (schema: S, raw: unknown) => z.output<S>,
+	multipart = false
 ): Promise<{ raw: Record<string, unknown>; parsed: z.output<S> }> {
-	const raw = await readJson(event.request);
+	const raw = multipart ? await readMultipart(event.request) : await readJson(event.request);
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
 		throw new ApiProblem(400, 'bad_request', 'api.error.jsonObjectExpected');
 	}

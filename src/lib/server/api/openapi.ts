@@ -213,7 +213,11 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 		if (op.body) {
 			operation.requestBody = {
 				required: true,
-				content: { 'application/json': { schema: { $ref: REF + op.body.name } } }
+				content: {
+					[op.body.multipart ? 'multipart/form-data' : 'application/json']: {
+						schema: { $ref: REF + op.body.name }
+					}
+				}
 			};
 		}
 		operation.responses = responses;

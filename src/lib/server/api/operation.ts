@@ -43,6 +43,11 @@ export type BodySpec<B extends z.ZodType> = {
 	patch?: boolean;
 	/** The domain's own parser, when it reports fields its own way (same keys as the forms). */
 	parse?: (schema: B, raw: unknown) => z.output<B>;
+	/**
+	 * The body is `multipart/form-data` instead of JSON (file uploads): each field is a string,
+	 * each file a `File` (declare it with `z.file()`); a field sent several times is an array.
+	 */
+	multipart?: boolean;
 };
 
 export type ResponseSpec<R extends z.ZodType> = {
@@ -161,7 +166,7 @@ export function route<O extends AnyOperation>(
 		let body: unknown = undefined;
 		if (op.body) {
 			const spec = op.body;
-			const raw = await readBody(event, spec.schema, spec.parse);
+			const raw = await readBody(event, spec.schema, spec.parse, spec.multipart);
 			body = spec.patch ? onlySent(raw.parsed, raw.raw) : raw.parsed;
 		}
 

@@ -31,6 +31,7 @@ import {
 	applicationView,
 	submissionReceiptView
 } from './schemas.ts';
+import { attachmentView } from './schemas.ts';
 
 const programmeRef = z.object({
 	id: z
@@ -511,6 +512,68 @@ export const operations = {
 			schema: transitionInput,
 			parse: (schema, raw) => parseInput(schema, raw)
 		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'La candidature.',
+			schema: applicationView
+		},
+		errors: [403, 409]
+	}),
+
+	addAttachment: defineOperation({
+		id: 'addAttachment',
+		method: 'POST',
+		path: '/applications/{id}/attachments',
+		tag: 'Candidatures',
+		summary: 'Joindre un fichier à un brouillon',
+		description:
+			'Par ses porteur·ses, tant que la candidature est un brouillon (sinon 409). Corps en ' +
+			'`multipart/form-data` : `question` (clé d’une question de type fichier du formulaire) et ' +
+			'`file` (le fichier). Le type est reconnu au contenu, jamais au nom ni au type déclaré ; ' +
+			'il doit être accepté par la question (PDF par défaut) et la taille ne pas dépasser sa ' +
+			'limite (10 Mo par défaut) : sinon 422, avec le motif sous `file`, et rien ne change. La ' +
+			'réponse à la question liste alors la pièce (`{"attachmentId": …}`) et la révision de ' +
+			'la candidature augmente. Téléchargement : `GET /candidatures/{id}/pieces/{attachmentId}`.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'AttachmentUpload',
+			multipart: true,
+			schema: z.object({
+				question: z
+					.string({ error: 'applications.error.notFileQuestion' })
+					.min(1, { error: 'applications.error.notFileQuestion' })
+					.meta({ description: 'Clé de la question de type fichier.' }),
+				file: z
+					.file({ error: 'applications.error.fileMissing' })
+					.meta({ description: 'Le fichier, avec son nom.' })
+			})
+		},
+		response: {
+			status: 201,
+			name: 'Attachment',
+			description: 'La pièce jointe ; son adresse de téléchargement est dans l’en-tête Location.',
+			schema: attachmentView
+		},
+		errors: [403, 409]
+	}),
+
+	removeAttachment: defineOperation({
+		id: 'removeAttachment',
+		method: 'DELETE',
+		path: '/applications/{id}/attachments/{attachmentId}',
+		tag: 'Candidatures',
+		summary: 'Retirer une pièce jointe d’un brouillon',
+		description:
+			'Par ses porteur·ses, tant que la candidature est un brouillon (sinon 409). La réponse à ' +
+			'la question ne la liste plus ; la révision de la candidature augmente.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId.extend({
+			attachmentId: z.uuid().meta({ description: 'Identifiant (UUID) de la pièce jointe.' })
+		}),
 		response: {
 			status: 200,
 			name: 'Application',

@@ -258,7 +258,7 @@ export const applicationSummaryView = z.strictObject({
 	updatedAt: instant
 });
 
-const attachmentView = z.strictObject({
+export const attachmentView = z.strictObject({
 	id,
 	questionKey: z.string(),
 	fileName: z.string(),

@@ -30,3 +30,12 @@ export { withdrawApplication } from './withdrawApplication.ts';
 export { transitionApplication } from './transitionApplication.ts';
 export { grantExtension } from './grantExtension.ts';
 export { inviteCoholder, acceptInvitation, type InvitationView } from './invitations.ts';
+export {
+	addAttachment,
+	removeAttachment,
+	getAttachmentFile,
+	DEFAULT_FILE_ACCEPT,
+	DEFAULT_FILE_MAX_BYTES,
+	type AttachmentInput,
+	type AttachmentFile
+} from './attachments.ts';
