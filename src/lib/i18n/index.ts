@@ -12,6 +12,7 @@ import api from './messages/api.ts';
 import applications from './messages/applications.ts';
 import calls from './messages/calls.ts';
 import storage from './messages/storage.ts';
+import holder from './messages/holder.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -19,6 +20,7 @@ export type Locale = (typeof LOCALES)[number];
 const fr = {
 	...common.fr,
 	...storage.fr,
+	...holder.fr,
 	...accounts.fr,
 	...programmes.fr,
 	...admin.fr,
@@ -32,6 +34,7 @@ export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
 	...common.en,
 	...storage.en,
+	...holder.en,
 	...accounts.en,
 	...programmes.en,
 	...admin.en,

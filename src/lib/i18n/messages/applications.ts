@@ -206,7 +206,7 @@ export default defineMessages({
 		'applications.error.callNotOpen':
 			'Cet appel à projets n’est pas ouvert aux candidatures en ce moment.',
 		'applications.error.staleRevision':
-			'Quelqu’un a enregistré ce dossier entre-temps : vos modifications n’ont pas été enregistrées. Copiez votre texte, rechargez la page pour voir la dernière version, puis reportez vos changements.',
+			'Quelqu’un a enregistré ce dossier entre-temps : vos modifications n’ont pas été enregistrées. Comparez avec la dernière version avant d’enregistrer à nouveau.',
 		'applications.error.notDraft':
 			'Cette candidature a déjà été déposée ou retirée : elle ne peut plus être modifiée.',
 		'applications.error.statusChanged':
@@ -411,7 +411,7 @@ export default defineMessages({
 		'applications.error.callNotOpen':
 			'This call for projects is not open to applications at the moment.',
 		'applications.error.staleRevision':
-			'Someone saved this application in the meantime: your changes were not saved. Copy your text, reload the page to see the latest version, then make your changes again.',
+			'Someone saved this application in the meantime: your changes were not saved. Compare with the latest version before saving again.',
 		'applications.error.notDraft':
 			'This application has already been submitted or withdrawn: it can no longer be changed.',
 		'applications.error.statusChanged':
