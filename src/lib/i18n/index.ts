@@ -13,6 +13,9 @@ import applications from './messages/applications.ts';
 import calls from './messages/calls.ts';
 import storage from './messages/storage.ts';
 import holder from './messages/holder.ts';
+import screening from './messages/screening.ts';
+import review from './messages/review.ts';
+import terms from './messages/terms.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,7 +31,10 @@ const fr = {
 	...legal.fr,
 	...api.fr,
 	...applications.fr,
-	...calls.fr
+	...calls.fr,
+	...screening.fr,
+	...review.fr,
+	...terms.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -42,7 +48,10 @@ const en: Record<MessageKey, string> = {
 	...legal.en,
 	...api.en,
 	...applications.en,
-	...calls.en
+	...calls.en,
+	...screening.en,
+	...review.en,
+	...terms.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 
