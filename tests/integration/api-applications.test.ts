@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { apiHarness, type ApiHarness } from '../helpers/api.ts';
 import {
 	createTestCall,
 	createTestCycle,
@@ -13,14 +14,7 @@ import {
 	createUser,
 	testOrganisation
 } from '../helpers/factories.ts';
-import { anonymous, type Actor } from '#lib/server/accounts/actor.ts';
-import {
-	authenticateApiToken,
-	createApiToken,
-	type Scope
-} from '#lib/server/accounts/apiTokens.ts';
-import type { App } from '#lib/server/app.ts';
-import { loadConfig } from '#lib/server/config.ts';
+import type { Actor } from '#lib/server/accounts/actor.ts';
 import { buildOpenApiDocument } from '#lib/server/api/openapi.ts';
 import {
 	apiError,
@@ -30,7 +24,6 @@ import {
 	pageOf,
 	submissionReceiptView
 } from '#lib/server/api/schemas.ts';
-import { translator, type Locale } from '#lib/i18n/index.ts';
 import * as startRoute from '../../src/routes/api/v1/calls/[id]/applications/+server.ts';
 import * as listRoute from '../../src/routes/api/v1/applications/+server.ts';
 import * as appRoute from '../../src/routes/api/v1/applications/[id]/+server.ts';
@@ -38,65 +31,19 @@ import * as submitRoute from '../../src/routes/api/v1/applications/[id]/submit/+
 import * as withdrawRoute from '../../src/routes/api/v1/applications/[id]/withdraw/+server.ts';
 import * as transitionsRoute from '../../src/routes/api/v1/applications/[id]/transitions/+server.ts';
 
-type Handler = (event: never) => Promise<Response> | Response;
-type Call = {
-	actor?: Actor;
-	params?: Record<string, string>;
-	body?: unknown;
-	locale?: Locale;
-	method?: string;
-};
-
 describe.each(backends)('REST API: applications (%s)', (backend) => {
 	let t: TestDatabase;
-	let app: App;
+	let api: ApiHarness;
+	const call = (...a: Parameters<ApiHarness['call']>) => api.call(...a);
+	const tokenActor = (...a: Parameters<ApiHarness['tokenActor']>) => api.tokenActor(...a);
 	let team: Actor;
 	let holder: Actor;
 	let other: Actor;
 	let callId: string;
 
-	async function call(handler: Handler | undefined, pathname: string, c: Call = {}) {
-		if (!handler) throw new Error('pas de handler');
-		const url = new URL(`http://localhost${pathname}`);
-		const hasBody = c.body !== undefined;
-		const request = new Request(url, {
-			method: c.method ?? (hasBody ? 'POST' : 'GET'),
-			headers: hasBody ? { 'content-type': 'application/json' } : {},
-			body: hasBody ? JSON.stringify(c.body) : undefined
-		});
-		const locale = c.locale ?? 'fr';
-		const response = await handler({
-			request,
-			url,
-			params: c.params ?? {},
-			locals: { app, actor: c.actor ?? anonymous, locale, t: translator(locale), sessionId: null },
-			route: { id: null }
-		} as never);
-		const text = await response.text();
-		return {
-			status: response.status,
-			headers: response.headers,
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			body: (text ? JSON.parse(text) : null) as any
-		};
-	}
-
-	async function tokenActor(userId: string, scopes: Scope[] | null) {
-		const { token } = await createApiToken(t.db, userId, { name: 'test', scopes });
-		const actor = await authenticateApiToken(t.db, token);
-		if (!actor) throw new Error('jeton refusé');
-		return actor;
-	}
-
 	beforeAll(async () => {
 		t = await freshDatabase(backend);
-		app = {
-			...t.services,
-			config: loadConfig({ DATA_DIR: '/tmp/unused' }),
-			database: t,
-			transport: { kind: 'mailbox', async send() {}, close() {} },
-			async close() {}
-		};
+		api = apiHarness(t);
 		const programme = await createTestProgramme(t.db, { name: 'Transformateur numérique' });
 		const cycle = await createTestCycle(t.db, programme.id);
 		callId = (await createTestCall(t.db, programme.id, cycle.id)).call.id;

@@ -5,15 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { apiHarness, type ApiHarness } from '../helpers/api.ts';
 import { createTestCycle, createTestProgramme, createUser } from '../helpers/factories.ts';
-import { anonymous, type Actor } from '#lib/server/accounts/actor.ts';
-import {
-	authenticateApiToken,
-	createApiToken,
-	type Scope
-} from '#lib/server/accounts/apiTokens.ts';
-import type { App } from '#lib/server/app.ts';
-import { loadConfig } from '#lib/server/config.ts';
+import type { Actor } from '#lib/server/accounts/actor.ts';
 import { buildOpenApiDocument } from '#lib/server/api/openapi.ts';
 import {
 	apiError,
@@ -22,21 +16,11 @@ import {
 	formVersionView,
 	pageOf
 } from '#lib/server/api/schemas.ts';
-import { translator, type Locale } from '#lib/i18n/index.ts';
 import * as callsRoute from '../../src/routes/api/v1/calls/+server.ts';
 import * as callRoute from '../../src/routes/api/v1/calls/[id]/+server.ts';
 import * as formRoute from '../../src/routes/api/v1/calls/[id]/form/+server.ts';
 import * as statusRoute from '../../src/routes/api/v1/calls/[id]/status/+server.ts';
 import * as programmeCallsRoute from '../../src/routes/api/v1/programmes/[id]/calls/+server.ts';
-
-type Handler = (event: never) => Promise<Response> | Response;
-type Call = {
-	actor?: Actor;
-	params?: Record<string, string>;
-	body?: unknown;
-	locale?: Locale;
-	method?: string;
-};
 
 const DAY = 24 * 3600 * 1000;
 const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -72,44 +56,13 @@ const FORM = {
 
 describe.each(backends)('REST API: calls for projects (%s)', (backend) => {
 	let t: TestDatabase;
-	let app: App;
+	let api: ApiHarness;
+	const call = (...a: Parameters<ApiHarness['call']>) => api.call(...a);
+	const tokenActor = (...a: Parameters<ApiHarness['tokenActor']>) => api.tokenActor(...a);
 	let team: Actor;
 	let programme: Awaited<ReturnType<typeof createTestProgramme>>;
 	let cycle: Awaited<ReturnType<typeof createTestCycle>>;
 	let teamUserId: string;
-
-	async function call(handler: Handler | undefined, pathname: string, c: Call = {}) {
-		if (!handler) throw new Error('pas de handler');
-		const url = new URL(`http://localhost${pathname}`);
-		const hasBody = c.body !== undefined;
-		const request = new Request(url, {
-			method: c.method ?? (hasBody ? 'POST' : 'GET'),
-			headers: hasBody ? { 'content-type': 'application/json' } : {},
-			body: hasBody ? JSON.stringify(c.body) : undefined
-		});
-		const locale = c.locale ?? 'fr';
-		const response = await handler({
-			request,
-			url,
-			params: c.params ?? {},
-			locals: { app, actor: c.actor ?? anonymous, locale, t: translator(locale), sessionId: null },
-			route: { id: null }
-		} as never);
-		const text = await response.text();
-		return {
-			status: response.status,
-			headers: response.headers,
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			body: (text ? JSON.parse(text) : null) as any
-		};
-	}
-
-	async function tokenActor(userId: string, scopes: Scope[] | null) {
-		const { token } = await createApiToken(t.db, userId, { name: 'test', scopes });
-		const actor = await authenticateApiToken(t.db, token);
-		if (!actor) throw new Error('jeton refusé');
-		return actor;
-	}
 
 	/** A call created, given a form and published through the API. */
 	async function publishedCall(title: string, opens: number, closes: number) {
@@ -138,13 +91,7 @@ describe.each(backends)('REST API: calls for projects (%s)', (backend) => {
 
 	beforeAll(async () => {
 		t = await freshDatabase(backend);
-		app = {
-			...t.services,
-			config: loadConfig({ DATA_DIR: '/tmp/unused' }),
-			database: t,
-			transport: { kind: 'mailbox', async send() {}, close() {} },
-			async close() {}
-		};
+		api = apiHarness(t);
 		programme = await createTestProgramme(t.db);
 		cycle = await createTestCycle(t.db, programme.id);
 		teamUserId = (await createUser(t.db, { roles: [{ role: 'team', programmeId: programme.id }] }))

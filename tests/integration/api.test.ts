@@ -6,21 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { apiHarness, type ApiHarness } from '../helpers/api.ts';
 import { createUser } from '../helpers/factories.ts';
-import { anonymous, type Actor } from '#lib/server/accounts/actor.ts';
-import {
-	authenticateApiToken,
-	createApiToken,
-	type Scope
-} from '#lib/server/accounts/apiTokens.ts';
-import type { App } from '#lib/server/app.ts';
-import { loadConfig } from '#lib/server/config.ts';
+import type { Actor } from '#lib/server/accounts/actor.ts';
 import { RateLimited } from '#lib/server/errors.ts';
 import { apiHandler } from '#lib/server/api/http.ts';
 import { buildOpenApiDocument } from '#lib/server/api/openapi.ts';
 import { operations } from '#lib/server/api/operations.ts';
 import { apiError, cycleView, meView, pageOf, programmeView } from '#lib/server/api/schemas.ts';
-import { translator, type Locale } from '#lib/i18n/index.ts';
 import * as me from '../../src/routes/api/v1/me/+server.ts';
 import * as openapi from '../../src/routes/api/v1/openapi.json/+server.ts';
 import * as programmesRoute from '../../src/routes/api/v1/programmes/+server.ts';
@@ -29,65 +22,11 @@ import * as cyclesRoute from '../../src/routes/api/v1/programmes/[id]/cycles/+se
 import * as cycleRoute from '../../src/routes/api/v1/cycles/[id]/+server.ts';
 import * as fallbackRoute from '../../src/routes/api/[...rest]/+server.ts';
 
-type Handler = (event: never) => Promise<Response> | Response;
-
-type Call = {
-	actor?: Actor;
-	params?: Record<string, string>;
-	body?: unknown;
-	/** Sent as it is (for malformed bodies). */
-	raw?: string;
-	contentType?: string;
-	locale?: Locale;
-	method?: string;
-	routeId?: string;
-};
-
 describe.each(backends)('REST API (%s)', (backend) => {
 	let t: TestDatabase;
-	let app: App;
-
-	/** Calls a route handler as SvelteKit would, after the hooks have set the locals. */
-	async function call(handler: Handler | undefined, pathname: string, c: Call = {}) {
-		if (!handler) throw new Error('pas de handler');
-		const url = new URL(`http://localhost${pathname}`);
-		const hasBody = c.body !== undefined || c.raw !== undefined;
-		const request = new Request(url, {
-			method: c.method ?? (hasBody ? 'POST' : 'GET'),
-			headers: hasBody ? { 'content-type': c.contentType ?? 'application/json' } : {},
-			body: hasBody ? (c.raw ?? JSON.stringify(c.body)) : undefined
-		});
-		const locale = c.locale ?? 'fr';
-		const locals = {
-			app,
-			actor: c.actor ?? anonymous,
-			locale,
-			t: translator(locale),
-			sessionId: null
-		};
-		const response = await handler({
-			request,
-			url,
-			params: c.params ?? {},
-			locals,
-			route: { id: c.routeId ?? null }
-		} as never);
-		const text = await response.text();
-		return {
-			status: response.status,
-			headers: response.headers,
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			body: (text ? JSON.parse(text) : null) as any
-		};
-	}
-
-	/** The actor the hooks would derive from a fresh token of that user. */
-	async function tokenActor(userId: string, scopes: Scope[] | null) {
-		const { token } = await createApiToken(t.db, userId, { name: 'test', scopes });
-		const actor = await authenticateApiToken(t.db, token);
-		if (!actor) throw new Error('jeton refusé');
-		return actor;
-	}
+	let api: ApiHarness;
+	const call = (...a: Parameters<ApiHarness['call']>) => api.call(...a);
+	const tokenActor = (...a: Parameters<ApiHarness['tokenActor']>) => api.tokenActor(...a);
 
 	function expectError(body: unknown, code: string) {
 		expect(apiError.parse(body).error.code).toBe(code);
@@ -96,13 +35,7 @@ describe.each(backends)('REST API (%s)', (backend) => {
 	let team: Actor;
 	beforeAll(async () => {
 		t = await freshDatabase(backend);
-		app = {
-			...t.services,
-			config: loadConfig({ DATA_DIR: '/tmp/unused' }),
-			database: t,
-			transport: { kind: 'mailbox', async send() {}, close() {} },
-			async close() {}
-		};
+		api = apiHarness(t);
 		const lead = await createUser(t.db, { roles: [{ role: 'team' }] });
 		team = await tokenActor(lead.id, null);
 	});
