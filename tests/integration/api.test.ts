@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
-import { apiHarness, type ApiHarness } from '../helpers/api.ts';
+import { apiHarness, type ApiHarness, type Handler } from '../helpers/api.ts';
 import { createUser } from '../helpers/factories.ts';
 import type { Actor } from '#lib/server/accounts/actor.ts';
 import { RateLimited } from '#lib/server/errors.ts';
