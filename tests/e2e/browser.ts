@@ -23,10 +23,9 @@ async function executable(): Promise<{ path: string; args: string[] }> {
 		if (c && fs.existsSync(c)) return { path: c, args: FLAGS };
 	}
 	const sparticuz = (await import('@sparticuz/chromium')).default;
-	return {
-		path: await sparticuz.executablePath(),
-		args: [...FLAGS, '--no-zygote', '--single-process']
-	};
+	// Not `--single-process` (the package's default for serverless functions): closing one
+	// context would then take the whole browser down, and tests use several contexts.
+	return { path: await sparticuz.executablePath(), args: [...FLAGS, '--no-zygote'] };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -10,6 +10,10 @@
  * of the programme, its cycles and its calls are audited as the system (anonymous actor, label
  * « système »). Each promotion has its call for projects (`./call.ts`): the 2016 one closed, the
  * current one published and open today, both with the demo application form.
+ *
+ * The 2016 call holds about sixty submitted applications, half of them screened
+ * (`./applications.ts`); their attachments are put in the file storage before the transaction
+ * (content-addressed: writing them again is harmless), everything else is written inside it.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { App, Services } from '../app.ts';
@@ -35,6 +39,13 @@ import { presentCycle, presentProgramme } from '../programmes/presenters.ts';
 import { findCycle, findProgramme, phasesOf, replacePhases } from '../programmes/queries.ts';
 import type { PhaseKind } from '../programmes/schemas.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
+import {
+	DEMO_2016_CALL_SLUG,
+	demoApplications,
+	seedDemoApplications,
+	storeDemoAttachments,
+	type DemoCallWindow
+} from './applications.ts';
 
 export const DEMO_MARKER = 'demo_seeded';
 export const DEMO_PROGRAMME_SLUG = 'transformateur-numerique';
@@ -97,6 +108,17 @@ export const FIRST_CYCLE = {
 		{ kind: 'closing', startsAt: paris('2017-04-24T09:00'), endsAt: paris('2017-05-31T18:00') }
 	]
 };
+
+/** The 2016 call's dates, from the first promotion's calendar. */
+export function firstCallWindow(): DemoCallWindow {
+	const phases = FIRST_CYCLE.phases();
+	const start = (kind: PhaseKind) => phases.find((p) => p.kind === kind)!.startsAt;
+	return {
+		opensAt: start('call_open'),
+		closesAt: start('call_closed'),
+		screeningEnds: start('shortlisting')
+	};
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -238,9 +260,14 @@ async function isSeeded(db: DbOrTx): Promise<boolean> {
  * this call created it.
  */
 export async function seedDemo(
-	app: Pick<Services, 'db'>,
+	app: Pick<Services, 'db' | 'storage'>,
 	now: Date = new Date()
 ): Promise<{ created: boolean }> {
+	if (await isSeeded(app.db)) return { created: false };
+	const window = firstCallWindow();
+	const demoApps = demoApplications(window);
+	// File writes before the transaction (no I/O while the database waits).
+	const files = await storeDemoAttachments(app.storage, demoApps);
 	return app.db.transaction(async (tx) => {
 		const [marker] = await tx
 			.insert(settings)
@@ -288,20 +315,21 @@ export async function seedDemo(
 		// The programme's lists, then a call per promotion: the 2016 one closed, today's open.
 		await ensureDefaultTerms(tx, programme.id, 'qvct_theme');
 		await ensureDefaultTerms(tx, programme.id, 'typology');
-		const first = FIRST_CYCLE.phases();
 		await upsertCall(
 			tx,
 			programme.id,
 			FIRST_CYCLE.name,
 			{
-				slug: 'appel-a-projets-2016',
+				slug: DEMO_2016_CALL_SLUG,
 				title: 'Appel à projets 2016',
-				opensAt: first.find((p) => p.kind === 'call_open')!.startsAt,
-				closesAt: first.find((p) => p.kind === 'call_closed')!.startsAt,
+				opensAt: window.opensAt,
+				closesAt: window.closesAt,
 				status: 'closed'
 			},
 			now
 		);
+		// Its applications, submitted in the autumn of 2016, half of them screened.
+		await seedDemoApplications(tx, programme.id, demoApps, files);
 		const phases = current.phases();
 		const years = current.name.replace(/^Promotion /, '');
 		await upsertCall(
@@ -322,7 +350,9 @@ export async function seedDemo(
 }
 
 /** Seeds the demo data on first start in demo mode; returns whether it did. */
-export async function ensureDemoData(app: App | Pick<Services, 'db'>): Promise<boolean> {
+export async function ensureDemoData(
+	app: App | Pick<Services, 'db' | 'storage'>
+): Promise<boolean> {
 	if (await isSeeded(app.db)) return false;
 	return (await seedDemo(app)).created;
 }
