@@ -173,7 +173,7 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 	for (const [name, schema] of Object.entries(responseSchemas)) addNamed(outputs, name, schema);
 	for (const op of ops) {
 		if (op.body) addNamed(inputs, op.body.name, op.body.schema);
-		addNamed(outputs, op.response.name, op.response.schema);
+		if (!op.response.files) addNamed(outputs, op.response.name, op.response.schema);
 	}
 	for (const name of inputs.keys()) {
 		if (outputs.has(name))
@@ -195,7 +195,24 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 							}
 						}
 					: {}),
-				content: { 'application/json': { schema: { $ref: REF + op.response.name } } }
+				content: op.response.files
+					? Object.fromEntries(
+							op.response.files.map((type) => [
+								type,
+								{ schema: { type: 'string', contentMediaType: type } }
+							])
+						)
+					: { 'application/json': { schema: { $ref: REF + op.response.name } } },
+				...(op.response.files
+					? {
+							headers: {
+								'Content-Disposition': {
+									description: 'Nom du fichier (`attachment; filename=…`).',
+									schema: { type: 'string' }
+								}
+							}
+						}
+					: {})
 			}
 		};
 		for (const status of errorStatuses(op)) {

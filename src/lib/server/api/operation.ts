@@ -56,6 +56,11 @@ export type ResponseSpec<R extends z.ZodType> = {
 	/** Name of the schema in the OpenAPI document. */
 	name: string;
 	schema: R;
+	/**
+	 * A file instead of JSON (an export): its media types. The handler returns the `Response`
+	 * itself; `schema` is then not used.
+	 */
+	files?: string[];
 };
 
 export type Operation<

@@ -32,6 +32,10 @@ import {
 	submissionReceiptView
 } from './schemas.ts';
 import { attachmentView } from './schemas.ts';
+import { termsInput } from '../calls/schemas.ts';
+import { parseTerms } from '../calls/saveTerms.ts';
+import { screeningApiQuery } from '../applications/screening.ts';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../applications/status.ts';
 
 const programmeRef = z.object({
 	id: z
@@ -48,6 +52,22 @@ const applicationId = z.object({
 });
 const cycleId = z.object({
 	id: z.uuid().meta({ description: 'Identifiant (UUID) de la promotion.' })
+});
+
+// The programme's editable lists (QVCT themes, project typology).
+const termView = z.strictObject({
+	value: z.string().meta({ description: 'Clé stable du terme : celle que citent les réponses.' }),
+	label: z.strictObject({ fr: z.string(), en: z.string() }),
+	position: z.number().int().meta({ description: 'Rang dans la liste, à partir de 0.' }),
+	archived: z.boolean().meta({
+		description:
+			'Archivé : retiré des formulaires pour les nouvelles réponses, gardé par celles qui le citent.'
+	})
+});
+const termListRef = programmeRef.extend({
+	kind: z
+		.enum(['qvct_themes', 'typology'])
+		.meta({ description: '`qvct_themes` (thèmes QVCT) ou `typology` (typologie des projets).' })
 });
 
 export const operations = {
@@ -151,6 +171,56 @@ export const operations = {
 			name: 'Programme',
 			description: 'Le programme modifié.',
 			schema: programmeView
+		}
+	}),
+
+	listProgrammeTerms: defineOperation({
+		id: 'listProgrammeTerms',
+		method: 'GET',
+		path: '/programmes/{id}/terms',
+		tag: 'Programmes',
+		summary: 'Les listes d’un programme : thèmes QVCT et typologie des projets',
+		description:
+			'Les deux listes qui alimentent les questions « Thèmes QVCT » (`qvct_themes`) et ' +
+			'« Typologie » (`typology`) des formulaires, dans leur ordre, termes archivés compris ' +
+			'(`archived`) : les réponses déjà données peuvent les citer.',
+		access: 'public',
+		scope: 'calls:read',
+		params: programmeRef,
+		response: {
+			status: 200,
+			name: 'ProgrammeTerms',
+			description: 'Les deux listes du programme.',
+			schema: z.strictObject({ qvct_themes: z.array(termView), typology: z.array(termView) })
+		}
+	}),
+
+	saveProgrammeTerms: defineOperation({
+		id: 'saveProgrammeTerms',
+		method: 'PUT',
+		path: '/programmes/{id}/terms/{kind}',
+		tag: 'Programmes',
+		summary: 'Remplacer une liste d’un programme (thèmes QVCT ou typologie)',
+		description:
+			'Réservé à l’équipe du programme. `terms` donne la liste dans l’ordre voulu ; un terme ' +
+			'existant est désigné par sa clé (`value`), un nouveau n’en a pas (elle est tirée de son ' +
+			'intitulé français). Un terme absent de la liste, ou envoyé avec `archived: true`, est ' +
+			'archivé, jamais supprimé : il disparaît des formulaires pour les nouvelles réponses et ' +
+			'les réponses qui le citent le gardent ; renvoyé sans `archived`, il est rétabli. ' +
+			'Chaque erreur est rapportée sous son champ (`terms.2.labelFr`).',
+		access: 'user',
+		scope: 'calls:write',
+		params: termListRef,
+		body: {
+			name: 'TermsInput',
+			schema: termsInput,
+			parse: (_schema, raw) => parseTerms(raw)
+		},
+		response: {
+			status: 200,
+			name: 'TermList',
+			description: 'La liste enregistrée, termes archivés compris.',
+			schema: z.strictObject({ kind: termListRef.shape.kind, terms: z.array(termView) })
 		}
 	}),
 
@@ -387,7 +457,9 @@ export const operations = {
 		description:
 			'L’équipe d’un programme voit toutes les candidatures de ses appels ; un·e porteur·se, les ' +
 			'siennes. Les plus récentes d’abord, paginées par curseur. `q` : recherche plein texte en ' +
-			'français (titre, réponses écrites, nom de la structure).',
+			'français (titre, réponses écrites, nom de la structure) ; `typology` et `theme` : une ' +
+			'valeur des listes du programme choisie dans une question de ce type ; `flagged` : avec ' +
+			'(`true`) ou sans (`false`) point à vérifier relevé au dépôt.',
 		access: 'user',
 		scope: 'applications:read',
 		query: pageQuery.extend(applicationListQuery.shape),
@@ -396,6 +468,75 @@ export const operations = {
 			name: 'ApplicationPage',
 			description: 'Une page de candidatures.',
 			schema: pageOf(applicationSummaryView)
+		}
+	}),
+
+	exportCallApplications: defineOperation({
+		id: 'exportCallApplications',
+		method: 'GET',
+		path: '/calls/{id}/applications/export',
+		tag: 'Candidatures',
+		summary: 'Exporter les candidatures d’un appel (CSV ou XLSX)',
+		description:
+			'Réservé à l’équipe du programme (404 sinon). Toutes les candidatures qui correspondent ' +
+			'aux filtres (mêmes paramètres que le tableau de suivi ; sans `status`, toutes sauf les ' +
+			'brouillons), dans l’ordre de `sort`, une ligne chacune : référence, statut, titre, date ' +
+			'de dépôt (heure de Paris), structure, points à vérifier, puis une colonne par question ' +
+			'(toutes les versions du formulaire utilisées). `format=csv` (par défaut) : UTF-8 avec ' +
+			'BOM, séparateur `;` ; `format=xlsx` : classeur Excel.',
+		access: 'user',
+		scope: 'applications:read',
+		params: callId,
+		query: screeningApiQuery.extend({
+			format: z
+				.enum(['csv', 'xlsx'], { error: 'screening.error.format' })
+				.default('csv')
+				.meta({ description: '`csv` (par défaut) ou `xlsx`.' })
+		}),
+		response: {
+			status: 200,
+			name: 'ApplicationExport',
+			description: 'Le fichier, en pièce jointe.',
+			schema: z.string(),
+			files: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
+		}
+	}),
+
+	countCallApplications: defineOperation({
+		id: 'countCallApplications',
+		method: 'GET',
+		path: '/calls/{id}/applications/counts',
+		tag: 'Candidatures',
+		summary: 'Le nombre de candidatures d’un appel, par statut',
+		description:
+			'Réservé à l’équipe du programme (404 sinon). Brouillons compris ; les filtres (sauf ' +
+			'`status`) sont ceux de l’export.',
+		access: 'user',
+		scope: 'applications:read',
+		params: callId,
+		query: screeningApiQuery.omit({ status: true, sort: true }),
+		response: {
+			status: 200,
+			name: 'ApplicationCounts',
+			description: 'Les effectifs par statut.',
+			schema: z.strictObject({
+				callId: z.uuid(),
+				counts: z
+					.strictObject(
+						Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, z.number().int()])) as Record<
+							ApplicationStatus,
+							z.ZodNumber
+						>
+					)
+					.meta({ description: 'Nombre de candidatures par statut.' }),
+				total: z
+					.number()
+					.int()
+					.meta({ description: 'Toutes les candidatures, brouillons compris.' }),
+				pipeline: z.number().int().meta({
+					description: 'Les candidatures du tableau de suivi : toutes sauf les brouillons.'
+				})
+			})
 		}
 	}),
 

@@ -373,8 +373,19 @@ describe.each(backends)('applications (%s)', (backend) => {
 		const told = (await mails(bob.email)).slice(sentBefore);
 		expect(told.map((m) => m.template)).toEqual(['application_status_changed']);
 		expect(told[0].textBody).toContain('Conforme au règlement');
+		// Decided on a status the team no longer sees: refused, nothing changes.
+		const stale = await rejection(
+			transitionApplication(t.services, team, draft.id, {
+				to: 'ineligible',
+				from: 'submitted',
+				reason: 'Hors périmètre'
+			})
+		);
+		expect(stale).toBeInstanceOf(Conflict);
+		expect((await getApplication(t.db, team, draft.id)).status).toBe('eligible');
 		await transitionApplication(t.services, team, draft.id, {
 			to: 'under_review',
+			from: 'eligible',
 			reason: 'Dossier complet'
 		});
 		expect((await mails(bob.email)).length).toBe(sentBefore + 1);

@@ -39,3 +39,29 @@ export {
 	type AttachmentInput,
 	type AttachmentFile
 } from './attachments.ts';
+export {
+	screenApplications,
+	countScreenedApplications,
+	screeningQuery,
+	screeningApiQuery,
+	screeningOptionsFromApi,
+	readScreeningQuery,
+	parseScreeningQuery,
+	screeningParams,
+	screeningFilterTerms,
+	defaultOrder,
+	SCREENING_SORTS,
+	SORT_PARAMS,
+	type ScreeningOptions,
+	type ScreeningPage,
+	type ScreeningItem,
+	type ScreeningSort,
+	type StatusCounts,
+	type FilterTerm
+} from './screening.ts';
+export {
+	exportApplications,
+	EXPORT_FORMATS,
+	type ApplicationExport,
+	type ExportFormat
+} from './exportApplications.ts';

@@ -19,6 +19,12 @@ export type ApplicationListOptions = {
 	type?: string;
 	/** French full-text search over the title, the written answers and the organisation's name. */
 	q?: string;
+	/** A typology term value chosen in any `typology` question of the application's form. */
+	typology?: string;
+	/** A QVCT theme value chosen in any `qvct_themes` question of the application's form. */
+	theme?: string;
+	/** true: with at least one finding "to review"; false: none. */
+	flagged?: boolean;
 	/** Cursor: the id of the last application of the previous page. */
 	after?: string;
 	limit?: number;
@@ -63,7 +69,10 @@ export async function listApplications(
 			status: opts.status,
 			region: opts.region,
 			type: opts.type,
-			q: q ? q : undefined
+			q: q ? q : undefined,
+			typology: opts.typology,
+			theme: opts.theme,
+			flagged: opts.flagged
 		},
 		after,
 		limit + 1

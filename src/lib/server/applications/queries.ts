@@ -16,6 +16,7 @@ import {
 import type { FormDefinition } from '../calls/form/definition.ts';
 import type { MemberRole } from './policy.ts';
 import type { ApplicationStatus } from './status.ts';
+import { answerListContains, flaggedCondition } from './screening.ts';
 
 export { isUuid } from '../programmes/queries.ts';
 
@@ -222,6 +223,9 @@ export type ApplicationFilter = {
 	region?: string;
 	type?: string;
 	q?: string;
+	typology?: string;
+	theme?: string;
+	flagged?: boolean;
 };
 
 export type ApplicationListRow = ApplicationRow & {
@@ -257,6 +261,9 @@ export async function applicationPage(
 			sql`to_tsvector('french', ${applications.searchText}) @@ websearch_to_tsquery('french', ${f.q})`
 		);
 	}
+	if (f.typology) conds.push(answerListContains('typology', f.typology, f.callId));
+	if (f.theme) conds.push(answerListContains('qvct_themes', f.theme, f.callId));
+	if (f.flagged !== undefined) conds.push(flaggedCondition(f.flagged));
 	if (afterId) {
 		// Compared in the database: timestamps keep their microseconds.
 		conds.push(

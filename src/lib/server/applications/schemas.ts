@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseInput } from '../programmes/schemas.ts';
 import { APPLICATION_STATUSES, REASON_MAX_LENGTH } from './status.ts';
 import { ORGANISATION_TYPES } from './organisation.ts';
+import { screeningApiQuery } from './screening.ts';
 
 export { parseInput };
 
@@ -62,7 +63,11 @@ export type WithdrawInput = z.input<typeof withdrawInput>;
 
 export const transitionInput = z.object({
 	to: z.enum(APPLICATION_STATUSES, { error: 'applicationStatus.error.unknown' }),
-	reason: reasonField.optional()
+	reason: reasonField.optional(),
+	from: z.enum(APPLICATION_STATUSES, { error: 'applicationStatus.error.unknown' }).optional().meta({
+		description:
+			'Statut que le client a vu ; s’il a changé entre-temps, 409 et rien ne change (sinon la transition part du statut actuel).'
+	})
 });
 export type TransitionInput = z.input<typeof transitionInput>;
 
@@ -99,6 +104,9 @@ export const applicationListQuery = z.object({
 		.trim()
 		.max(200, 'applications.error.query')
 		.optional()
-		.meta({ description: 'Recherche plein texte en français (titre, réponses, structure).' })
+		.meta({ description: 'Recherche plein texte en français (titre, réponses, structure).' }),
+	typology: screeningApiQuery.shape.typology,
+	theme: screeningApiQuery.shape.theme,
+	flagged: screeningApiQuery.shape.flagged
 });
 export type ApplicationListQuery = z.output<typeof applicationListQuery>;

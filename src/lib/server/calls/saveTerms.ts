@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { audit } from '../audit/log.ts';
@@ -9,6 +10,56 @@ import { assertMayManageCalls } from './policy.ts';
 import { presentTerm, type TermView } from './presenters.ts';
 import { ensureDefaultTerms, isUuid, termsOf } from './queries.ts';
 import { parseInput, termKey, termsInput, type TermKind, type TermsInput } from './schemas.ts';
+
+/** A label as a name: the same words whatever the case, accents and punctuation. */
+const nameOf = (label: string) =>
+	label
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/**
+ * Two terms of a list may not share a key, nor two live terms a name. Read from the input as sent
+ * (a term that cannot be read is left to the schema), each duplicate under its second occurrence.
+ */
+function duplicateFields(terms: readonly unknown[]): FieldErrors {
+	const fields: FieldErrors = {};
+	const keys = new Set<string>();
+	const names = new Set<string>();
+	terms.forEach((raw, i) => {
+		const t = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+		const label = typeof t.labelFr === 'string' ? t.labelFr.trim() : '';
+		if (!label) return;
+		const key = typeof t.value === 'string' && t.value.trim() ? t.value.trim() : termKey(label);
+		const live = t.archived !== true;
+		if (keys.has(key) || (live && names.has(nameOf(label)))) {
+			fields[`terms.${i}.labelFr`] = ['calls.error.termDuplicate'];
+		}
+		keys.add(key);
+		if (live) names.add(nameOf(label));
+	});
+	return fields;
+}
+
+/**
+ * A list as sent, checked: the schema, then duplicates, told together with the other errors (a
+ * form or an API client sees them all in one go). Throws `Invalid` with `terms.<i>.<field>` keys.
+ */
+export function parseTerms(input: unknown): z.output<typeof termsInput> {
+	const raw = (input && typeof input === 'object' ? input : {}) as { terms?: unknown };
+	const duplicates = duplicateFields(Array.isArray(raw.terms) ? raw.terms : []);
+	let data: z.output<typeof termsInput>;
+	try {
+		data = parseInput(termsInput, input);
+	} catch (e) {
+		if (!(e instanceof Invalid)) throw e;
+		throw new Invalid(e.message, { ...duplicates, ...e.fields });
+	}
+	if (Object.keys(duplicates).length) throw new Invalid('calls.error.termDuplicate', duplicates);
+	return data;
+}
 
 /**
  * Replaces one of a programme's lists (QVCT themes or typology), in the given order, by its team.
@@ -25,15 +76,8 @@ export async function saveTerms(
 	const programme = isUuid(programmeId) ? await findProgramme(svc.db, programmeId) : null;
 	if (!programme) throw new NotFound();
 	assertMayManageCalls(actor, programme.id);
-	const data = parseInput(termsInput, input);
+	const data = parseTerms(input);
 	const terms = data.terms.map((t) => ({ ...t, value: t.value ?? termKey(t.labelFr) }));
-	const fields: FieldErrors = {};
-	const seen = new Set<string>();
-	terms.forEach((t, i) => {
-		if (seen.has(t.value)) fields[`terms.${i}.labelFr`] = ['calls.error.termDuplicate'];
-		seen.add(t.value);
-	});
-	if (Object.keys(fields).length) throw new Invalid('calls.error.termDuplicate', fields);
 	return svc.db.transaction(async (tx) => {
 		await ensureDefaultTerms(tx, programme.id, kind);
 		const before = (await termsOf(tx, programme.id, kind)).map(presentTerm);

@@ -18,6 +18,9 @@ export const GET: RequestHandler = route(
 					region: query.region,
 					type: query.type,
 					q: query.q,
+					typology: query.typology,
+					theme: query.theme,
+					flagged: query.flagged === undefined ? undefined : query.flagged === 'true',
 					after: page.after,
 					limit: page.limit
 				})
