@@ -236,7 +236,7 @@ export type ApplicationListRow = ApplicationRow & {
 
 /**
  * A page of the applications the actor may see, newest first (created_at, id), after the
- * application `after` (keyset pagination). French full-text search over `search_text`.
+ * application `after` (keyset pagination). French full-text search over `search_vector`.
  */
 export async function applicationPage(
 	db: DbOrTx,
@@ -257,9 +257,7 @@ export async function applicationPage(
 	if (f.region) conds.push(eq(organisations.regionCode, f.region));
 	if (f.type) conds.push(eq(organisations.type, f.type));
 	if (f.q) {
-		conds.push(
-			sql`to_tsvector('french', ${applications.searchText}) @@ websearch_to_tsquery('french', ${f.q})`
-		);
+		conds.push(sql`${applications.searchVector} @@ websearch_to_tsquery('french', ${f.q})`);
 	}
 	if (f.typology) conds.push(answerListContains('typology', f.typology, f.callId));
 	if (f.theme) conds.push(answerListContains('qvct_themes', f.theme, f.callId));

@@ -145,9 +145,9 @@ export function answerListContains(
 		and ${applications.answers} -> lists.question_key @> jsonb_build_array(${value}::text))`;
 }
 
-/** French full-text search over `search_text` (GIN index `applications_search_idx`). */
+/** French full-text search over `search_vector` (GIN index `applications_search_idx`). */
 export function fullTextMatch(q: string): SQL {
-	return sql`to_tsvector('french', ${applications.searchText}) @@ websearch_to_tsquery('french', ${q})`;
+	return sql`${applications.searchVector} @@ websearch_to_tsquery('french', ${q})`;
 }
 
 export function flaggedCondition(flagged: boolean): SQL {

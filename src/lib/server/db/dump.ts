@@ -36,12 +36,15 @@ export function appTables(): TableInfo[] {
 	for (const value of Object.values(schema)) {
 		if (!is(value, PgTable)) continue;
 		const config = getTableConfig(value);
-		const columns = Object.values(getTableColumns(value)).map((c) => ({
-			name: c.name,
-			sqlType: c.getSQLType(),
-			serial: /serial/i.test(c.columnType),
-			primary: c.primary
-		}));
+		// Generated columns are the database's to compute: neither dumped nor restored.
+		const columns = Object.values(getTableColumns(value))
+			.filter((c) => !c.generated)
+			.map((c) => ({
+				name: c.name,
+				sqlType: c.getSQLType(),
+				serial: /serial/i.test(c.columnType),
+				primary: c.primary
+			}));
 		const parents = config.foreignKeys
 			.map((fk) => getTableConfig(fk.reference().foreignTable).name)
 			.filter((p) => p !== config.name);
