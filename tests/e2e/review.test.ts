@@ -1,6 +1,7 @@
 /**
  * The programme team screens one application: the demo holder applies to the open demo call
- * (through the REST API, with her browser session), then the team opens the application's page,
+ * (through the REST API, with her browser session), then the team finds it in the call's
+ * pipeline by French full-text search and opens the application's page,
  * reads the answers, the organisation, the attachment and the history, is refused a decision
  * without a reason, declares the application eligible, and finds the holder's e-mail in the
  * development mailbox. A second tab that still shows the old status is told the status changed,
@@ -103,9 +104,19 @@ async function holderSubmits(page: Page, name: string, submit = true): Promise<S
 const decision = (page: Page, name: string) => page.getByRole('form', { name, exact: true });
 
 describe.each([
-	{ javaScript: true, label: 'avec JavaScript', name: 'Association Charge Partagée' },
-	{ javaScript: false, label: 'sans JavaScript', name: 'Collectif Travail Serein' }
-])('the team screens an application ($label)', ({ javaScript, name }) => {
+	{
+		javaScript: true,
+		label: 'avec JavaScript',
+		name: 'Association Charge Partagée',
+		search: 'charges partagées'
+	},
+	{
+		javaScript: false,
+		label: 'sans JavaScript',
+		name: 'Collectif Travail Serein',
+		search: 'travail sereins'
+	}
+])('the team screens an application ($label)', ({ javaScript, name, search }) => {
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -120,8 +131,20 @@ describe.each([
 		const page = await context.newPage();
 		const app = await holderSubmits(page, name);
 		await loginAs(page, TEAM);
-		const res = await page.goto(`${app.url}?retour=${encodeURIComponent('statut=submitted')}`);
-		expect(res?.status()).toBe(200);
+		// The team finds it in the call's pipeline by French full-text search (the plural and the
+		// singular are the same word to it).
+		const pipeline = `/admin/programmes/${app.call.programmeId}/appels/${app.call.id}/candidatures`;
+		expect((await page.goto(`${pipeline}?statut=submitted`))?.status()).toBe(200);
+		await expectAccessible(page);
+		await page.getByLabel('Rechercher dans les candidatures').fill(search);
+		await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+		await page.waitForURL((u) => u.searchParams.get('q') === search);
+		const found = page.getByRole('link', { name: `Baromètre de la charge — ${name}` });
+		await found.waitFor();
+		expect(await page.locator('main tbody tr').count()).toBe(1);
+		await expectAccessible(page);
+		await found.click();
+		await page.waitForURL((u) => u.pathname === app.url);
 		let text = await mainText(page);
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
 			`Baromètre de la charge — ${name}`
@@ -131,12 +154,11 @@ describe.each([
 		expect(text).toMatch(/Déposée le\s+\d{1,2} \S+ \d{4} à \d{2}:\d{2} \(heure de Paris\)/);
 		expect(text).toMatch(/Formulaire\s+version \d+/);
 		// The back link keeps the list's filters.
-		const pipeline = `/admin/programmes/${app.call.programmeId}/appels/${app.call.id}/candidatures`;
 		expect(
 			await page
 				.getByRole('link', { name: 'Retour à la liste des candidatures' })
 				.getAttribute('href')
-		).toBe(`${pipeline}?statut=submitted`);
+		).toBe(`${pipeline}?statut=submitted&q=${encodeURIComponent(search).replace(/%20/g, '+')}`);
 
 		// The flag "to review" raised at submission, in plain words.
 		expect(text).toContain('À examiner : Votre structure compte 300 salarié·es ou plus');
@@ -214,7 +236,9 @@ describe.each([
 			.getByRole('button', { name: 'Déclarer éligible' })
 			.click();
 		await page.getByRole('status').filter({ hasText: 'Candidature déclarée éligible.' }).waitFor();
-		expect(new URL(page.url()).searchParams.get('retour')).toBe('statut=submitted');
+		expect(new URL(page.url()).searchParams.get('retour')).toBe(
+			`statut=submitted&q=${encodeURIComponent(search)}`
+		);
 		text = await mainText(page);
 		expect(text).toMatch(/Statut\s+éligible/);
 		const row = page.getByRole('row').filter({ hasText: 'Statut : déposée → éligible' });
