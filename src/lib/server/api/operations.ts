@@ -20,6 +20,8 @@ import { parseFormDefinition } from '../calls/form/parse.ts';
 import { callDetailView, callView, formVersionView } from './schemas.ts';
 import {
 	applicationListQuery,
+	extensionInput,
+	invitationInput,
 	saveDraftInput,
 	startInput,
 	transitionInput,
@@ -36,6 +38,28 @@ import { termsInput } from '../calls/schemas.ts';
 import { parseTerms } from '../calls/saveTerms.ts';
 import { screeningApiQuery } from '../applications/screening.ts';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../applications/status.ts';
+import { HEADCOUNT_BANDS, ORGANISATION_TYPES } from '../applications/organisation.ts';
+
+/** The organisation profile as a client sends it (checked by the use case, field by field). */
+const organisationBody = z.object({
+	legalName: z.string().meta({ description: 'Raison sociale (2 à 200 caractères).' }),
+	type: z.enum(ORGANISATION_TYPES),
+	siret: z
+		.string()
+		.optional()
+		.meta({ description: 'SIRET (14 chiffres, clé de Luhn) ; facultatif pour certains types.' }),
+	headcountBand: z.enum(HEADCOUNT_BANDS),
+	postalCode: z
+		.string()
+		.meta({ description: 'Code postal ; la région en est déduite (code INSEE).' }),
+	website: z.string().optional()
+});
+
+const invitationView = z.strictObject({
+	id: z.uuid(),
+	email: z.email(),
+	expiresAt: z.iso.datetime({ offset: true })
+});
 
 const programmeRef = z.object({
 	id: z
@@ -658,6 +682,86 @@ export const operations = {
 			name: 'Application',
 			description: 'La candidature.',
 			schema: applicationView
+		},
+		errors: [403, 409]
+	}),
+
+	saveApplicationOrganisation: defineOperation({
+		id: 'saveApplicationOrganisation',
+		method: 'PUT',
+		path: '/applications/{id}/organisation',
+		tag: 'Candidatures',
+		summary: 'Enregistrer la structure d’un brouillon',
+		description:
+			'Par ses porteur·ses, tant que la candidature est un brouillon. Le SIRET est vérifié (clé ' +
+			'de Luhn) et la région déduite du code postal. Chaque champ invalide est listé (422) et ' +
+			'rien ne change.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'OrganisationInput',
+			schema: organisationBody,
+			// The use case checks the profile itself, with the same messages as the pages.
+			parse: (_schema, raw) => raw as z.output<typeof organisationBody>
+		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'Le brouillon, avec sa structure.',
+			schema: applicationView
+		},
+		errors: [403, 409, 422]
+	}),
+
+	grantExtension: defineOperation({
+		id: 'grantExtension',
+		method: 'POST',
+		path: '/applications/{id}/extension',
+		tag: 'Candidatures',
+		summary: 'Prolonger le dépôt d’un brouillon (équipe)',
+		description:
+			'Réservé à l’équipe du programme : ce brouillon pourra être déposé jusqu’à `until` ' +
+			'(date ISO 8601, dans le futur), même après la clôture de l’appel. Motif facultatif.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'ApplicationExtension',
+			schema: extensionInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 200,
+			name: 'Application',
+			description: 'Le brouillon, avec sa prolongation.',
+			schema: applicationView
+		},
+		errors: [403, 409]
+	}),
+
+	inviteCoholder: defineOperation({
+		id: 'inviteCoholder',
+		method: 'POST',
+		path: '/applications/{id}/invitations',
+		tag: 'Candidatures',
+		summary: 'Inviter un·e co-porteur·se',
+		description:
+			'Par le porteur ou la porteuse principal·e : un e-mail part avec un lien personnel ; la ' +
+			'personne invitée, connectée avec cette adresse, rejoint la candidature en suivant le lien.',
+		access: 'user',
+		scope: 'applications:write',
+		params: applicationId,
+		body: {
+			name: 'CoholderInvitation',
+			schema: invitationInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 201,
+			name: 'Invitation',
+			description: 'L’invitation envoyée.',
+			schema: invitationView
 		},
 		errors: [403, 409]
 	}),
