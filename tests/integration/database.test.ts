@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, migrate } from '#lib/server/db/client.ts';
+import { openDatabase, maintainDatabase, migrate } from '#lib/server/db/client.ts';
 import { GET as healthz } from '../../src/routes/healthz/+server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,6 +54,27 @@ describe('embedded database', () => {
 		await migrate(db);
 		await db.close();
 		expect(fs.existsSync(path.join(dataDir, 'transformateur.lock'))).toBe(false);
+	});
+
+	it('maintenance gathers the statistics the planner needs (no autovacuum in PGlite)', async () => {
+		const db = await openDatabase({ dataDir: '/tmp/unused', inMemory: true });
+		try {
+			await migrate(db);
+			const stats = async () =>
+				(
+					await db.pglite!.query<{ n: number }>(
+						"select count(*)::int as n from pg_stats where tablename = 'users'"
+					)
+				).rows[0].n;
+			await db.pglite!.exec(
+				"insert into users (email, name) select 'p' || g || '@exemple.fr', 'P ' || g from generate_series(1, 50) g"
+			);
+			expect(await stats()).toBe(0);
+			await maintainDatabase(db);
+			expect(await stats()).toBeGreaterThan(0);
+		} finally {
+			await db.close();
+		}
 	});
 
 	it('keeps data across a close and a reopen', async () => {

@@ -5,51 +5,74 @@ export const TIME_ZONE = 'Europe/Paris';
 
 const tag = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
+/**
+ * Formatters are costly to build (a page of 50 applications formats a hundred values): one of
+ * each kind per locale, built on first use.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+	let f = cache.get(key) as F | undefined;
+	if (!f) cache.set(key, (f = make()));
+	return f;
+}
+
 export function formatDate(d: Date | string | null | undefined, locale: Locale): string {
 	if (!d) return '';
-	return new Intl.DateTimeFormat(tag(locale), {
-		dateStyle: 'long',
-		timeZone: TIME_ZONE
-	}).format(new Date(d));
+	return cached(
+		`date:${locale}`,
+		() => new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: TIME_ZONE })
+	).format(new Date(d));
 }
 
 export function formatDateTime(d: Date | string | null | undefined, locale: Locale): string {
 	if (!d) return '';
-	return new Intl.DateTimeFormat(tag(locale), {
-		dateStyle: 'long',
-		timeStyle: 'short',
-		timeZone: TIME_ZONE
-	}).format(new Date(d));
+	return cached(
+		`datetime:${locale}`,
+		() =>
+			new Intl.DateTimeFormat(tag(locale), {
+				dateStyle: 'long',
+				timeStyle: 'short',
+				timeZone: TIME_ZONE
+			})
+	).format(new Date(d));
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-	return new Intl.NumberFormat(tag(locale)).format(n);
+	return cached(`number:${locale}`, () => new Intl.NumberFormat(tag(locale))).format(n);
 }
 
 /** `YYYY-MM-DD` of an instant, in Paris: the value of an `<input type="date">`. */
 export function toParisDateInput(d: Date | string | null | undefined): string {
 	if (!d) return '';
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: TIME_ZONE,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date(d));
+	return cached(
+		'input-date',
+		() =>
+			new Intl.DateTimeFormat('en-CA', {
+				timeZone: TIME_ZONE,
+				year: 'numeric',
+				month: '2-digit',
+				day: '2-digit'
+			})
+	).format(new Date(d));
 }
 
 /** `YYYY-MM-DDTHH:mm` of an instant, in Paris: the value of an `<input type="datetime-local">`. */
 export function toParisDateTimeInput(d: Date | string | null | undefined): string {
 	if (!d) return '';
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: TIME_ZONE,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
+		cached(
+			'input-datetime',
+			() =>
+				new Intl.DateTimeFormat('en-GB', {
+					timeZone: TIME_ZONE,
+					year: 'numeric',
+					month: '2-digit',
+					day: '2-digit',
+					hour: '2-digit',
+					minute: '2-digit',
+					hourCycle: 'h23'
+				})
+		)
 			.formatToParts(new Date(d))
 			.map((p) => [p.type, p.value])
 	);

@@ -1,9 +1,10 @@
 /**
  * Background jobs, in pg-boss, on the same database as everything else (PGlite or PostgreSQL).
- * Today: e-mail delivery and the outbox sweeper. Later issues add reminders and expiries.
+ * Today: e-mail delivery, the outbox sweeper and, on PGlite, hourly maintenance (vacuum,
+ * statistics). Later issues add reminders and expiries.
  */
 import { PgBoss, fromPglite } from 'pg-boss';
-import type { Database } from './db/client.ts';
+import { maintainDatabase, type Database } from './db/client.ts';
 import { deliverEmail, MAX_ATTEMPTS, type Transport } from './notifications/delivery.ts';
 import { pendingEmailIds } from './notifications/outbox.ts';
 
@@ -15,6 +16,7 @@ export type Jobs = {
 
 const DELIVER = 'email-deliver';
 const SWEEP = 'outbox-sweep';
+const MAINTAIN = 'database-maintenance';
 
 export async function startJobs(
 	database: Database,
@@ -42,6 +44,11 @@ export async function startJobs(
 			for (const id of ids) await boss.send(DELIVER, { id }, { singletonKey: id });
 		});
 		await boss.schedule(SWEEP, '* * * * *');
+		if (database.kind === 'pglite') {
+			await boss.createQueue(MAINTAIN);
+			await boss.work(MAINTAIN, async () => maintainDatabase(database));
+			await boss.schedule(MAINTAIN, '17 * * * *');
+		}
 	}
 	return {
 		async deliverEmails(ids) {

@@ -5,6 +5,7 @@
 import { loadConfig } from './config.ts';
 import { startApp, type App } from './app.ts';
 import { ensureDemoData } from './demo/seed.ts';
+import { maintainDatabase } from './db/client.ts';
 
 const key = Symbol.for('transformateur.app');
 type Holder = { [key]?: Promise<App> };
@@ -15,6 +16,7 @@ export function getApp(): Promise<App> {
 		const config = loadConfig();
 		const app = await startApp(config, { workers: true });
 		if (config.demo) await ensureDemoData(app);
+		await maintainDatabase(app.database);
 		const shutdown = async () => {
 			try {
 				await app.close();

@@ -112,3 +112,14 @@ export async function migrate(database: Database, folder = findMigrationsFolder(
 		await migrate(database.db as any, { migrationsFolder: folder });
 	}
 }
+
+/**
+ * Routine maintenance of the embedded database: PostgreSQL servers run autovacuum, PGlite does
+ * not. Without statistics the planner misjudges searches, and the full-text index's pending
+ * entries are never merged. Runs at start (after the demo data) and every hour; nothing to do on
+ * a PostgreSQL server.
+ */
+export async function maintainDatabase(database: Database): Promise<void> {
+	if (database.kind !== 'pglite' || !database.pglite) return;
+	await database.pglite.exec('vacuum analyze');
+}
