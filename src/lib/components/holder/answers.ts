@@ -126,3 +126,30 @@ export function anchorOf(q: Pick<FormQuestion, 'key' | 'type' | 'options'>): str
 	const grouped = q.type === 'yes_no' || (q.options !== null && q.options.length > 0);
 	return grouped ? `q-${q.key}-0` : `q-${q.key}`;
 }
+
+/** A file's size as people read it: « 850 o », « 12 ko », « 2,4 Mo » (B, KB, MB in English). */
+export function formatBytes(bytes: number, locale: string): string {
+	const en = locale === 'en';
+	const number = (n: number, digits: number) =>
+		new Intl.NumberFormat(en ? 'en-GB' : 'fr-FR', { maximumFractionDigits: digits }).format(n);
+	if (bytes < 1024) return `${number(bytes, 0)} ${en ? 'B' : 'o'}`;
+	if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} ${en ? 'KB' : 'ko'}`;
+	return `${number(bytes / (1024 * 1024), 1)} ${en ? 'MB' : 'Mo'}`;
+}
+
+/** The time of an instant in Paris: « 14 h 32 » in French, « 14:32 » in English. */
+export function clockTime(at: Date | string, locale: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone: 'Europe/Paris',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(new Date(at))
+			.map((p) => [p.type, p.value])
+	);
+	return locale === 'en'
+		? `${parts.hour}:${parts.minute}`
+		: `${Number(parts.hour)}\u00a0h\u00a0${parts.minute}`;
+}

@@ -60,9 +60,17 @@ export default defineMessages({
 		'holder.q.condition': 'Question affichée si « {question} » vaut « {value} ».',
 		'holder.q.hidden': '« {label} » : question affichée si « {question} » vaut « {value} ».',
 		'holder.q.hiddenNoScript': 'Elle apparaîtra après l’enregistrement du brouillon.',
-		'holder.q.fileLater': 'Les pièces jointes s’ajoutent après enregistrement.',
 		'holder.q.files': 'Pièces jointes déjà ajoutées',
 		'holder.q.noFiles': 'Aucune pièce jointe pour l’instant.',
+		'holder.q.fileRules': 'Formats acceptés : {types}. Taille maximale : {max} par fichier.',
+		'holder.q.fileInput': 'Fichier à joindre',
+		'holder.q.fileHint':
+			'Choisissez un fichier puis « Joindre » : le brouillon est enregistré en même temps.',
+		'holder.q.attach': 'Joindre',
+		'holder.q.attachTo': 'à « {label} »',
+		'holder.q.remove': 'Retirer',
+		'holder.q.removeFile': 'le fichier {name}',
+		'holder.q.fileSize': '({size})',
 		'holder.q.noAnswer': 'sans réponse',
 
 		'holder.missing.title': 'Ce qu’il manque',
@@ -75,6 +83,56 @@ export default defineMessages({
 		'holder.eligibility.blocking': 'Bloquant : {text}',
 		'holder.eligibility.review': 'À examiner par l’équipe : {text}',
 		'holder.eligibility.none': 'Aucune remarque sur les conditions de l’appel pour l’instant.',
+
+		'holder.autosave.saving': 'Enregistrement…',
+		'holder.autosave.saved': 'Enregistré à {time}',
+		'holder.autosave.savedExceptOrganisation':
+			'Réponses enregistrées à {time}, mais pas encore « Votre structure » : {reason}',
+		'holder.autosave.failed': 'Non enregistré : {reason}',
+		'holder.autosave.conflict':
+			'Non enregistré : quelqu’un a enregistré ce dossier entre-temps. L’enregistrement automatique est suspendu et votre saisie est conservée sur cette page. Cliquez sur « Enregistrer le brouillon » : rien ne sera remplacé sans que vous l’ayez confirmé.',
+		'holder.autosave.network':
+			'le serveur ne répond pas. Nouvel essai à votre prochaine modification.',
+		'holder.autosave.session':
+			'vous n’êtes plus connecté·e. Reconnectez-vous dans un autre onglet, puis modifiez un champ pour réessayer.',
+		'holder.autosave.hint':
+			'Votre brouillon s’enregistre aussi automatiquement pendant que vous écrivez (sauf les fichiers).',
+		'holder.autosave.leave':
+			'Des modifications ne sont pas encore enregistrées. Quitter la page quand même ?',
+
+		'holder.files.attached': 'Le fichier a été joint et le brouillon enregistré.',
+		'holder.files.removed': 'Le fichier a été retiré et le brouillon enregistré.',
+
+		'holder.holders.title': 'Porteurs du projet',
+		'holder.holders.owner': 'à l’origine de la candidature',
+		'holder.holders.coholder': 'co-porteur·se',
+		'holder.holders.member': '{name} ({email}), {role}',
+		'holder.holders.memberNoName': '{email}, {role}',
+		'holder.holders.you': '(vous)',
+		'holder.holders.pendingTitle': 'Invitations en attente',
+		'holder.holders.pending': '{email}, invitation valable jusqu’au {date}',
+		'holder.holders.inviteTitle': 'Inviter un·e co-porteur·se',
+		'holder.holders.inviteIntro':
+			'La personne reçoit par e-mail un lien valable 14 jours. Elle se connecte (ou crée son compte) avec cette adresse, puis rejoint la candidature : elle pourra la compléter et la déposer avec vous.',
+		'holder.holders.email': 'Adresse e-mail de la personne à inviter',
+		'holder.holders.invite': 'Envoyer l’invitation',
+		'holder.holders.ownerOnly':
+			'Seule la personne à l’origine de la candidature peut inviter des co-porteur·ses.',
+		'holder.holders.invited':
+			'L’invitation a été envoyée. La personne apparaîtra parmi les porteurs du projet quand elle l’aura acceptée.',
+		'holder.holders.joined':
+			'Vous avez rejoint cette candidature : vous pouvez désormais la compléter avec les autres porteurs du projet.',
+
+		'holder.invitation.title': 'Invitation à co-porter une candidature',
+		'holder.invitation.intro':
+			'Vous êtes invité·e à travailler sur la candidature {reference} « {title} » à l’appel « {call} ».',
+		'holder.invitation.introUntitled':
+			'Vous êtes invité·e à travailler sur la candidature {reference} à l’appel « {call} ».',
+		'holder.invitation.explain':
+			'En la rejoignant, vous pourrez la compléter, y joindre des pièces et la déposer avec les autres porteurs du projet.',
+		'holder.invitation.join': 'Rejoindre la candidature',
+		'holder.invitation.loggedInAs': 'Vous êtes connecté·e avec l’adresse {email}.',
+		'holder.invitation.mine': 'Voir mes candidatures',
 
 		'holder.submit.title': 'Déposer ma candidature',
 		'holder.submit.intro':
@@ -165,9 +223,16 @@ export default defineMessages({
 		'holder.q.condition': 'Question shown if “{question}” is “{value}”.',
 		'holder.q.hidden': '“{label}”: question shown if “{question}” is “{value}”.',
 		'holder.q.hiddenNoScript': 'It will appear once the draft is saved.',
-		'holder.q.fileLater': 'Attachments are added once the draft is saved.',
 		'holder.q.files': 'Attachments already added',
 		'holder.q.noFiles': 'No attachment yet.',
+		'holder.q.fileRules': 'Accepted formats: {types}. Maximum size: {max} per file.',
+		'holder.q.fileInput': 'File to attach',
+		'holder.q.fileHint': 'Choose a file, then “Attach”: the draft is saved at the same time.',
+		'holder.q.attach': 'Attach',
+		'holder.q.attachTo': 'to “{label}”',
+		'holder.q.remove': 'Remove',
+		'holder.q.removeFile': 'the file {name}',
+		'holder.q.fileSize': '({size})',
 		'holder.q.noAnswer': 'no answer',
 
 		'holder.missing.title': 'What is missing',
@@ -180,6 +245,53 @@ export default defineMessages({
 		'holder.eligibility.blocking': 'Blocking: {text}',
 		'holder.eligibility.review': 'To be reviewed by the team: {text}',
 		'holder.eligibility.none': 'No remark on the conditions of the call so far.',
+
+		'holder.autosave.saving': 'Saving…',
+		'holder.autosave.saved': 'Saved at {time}',
+		'holder.autosave.savedExceptOrganisation':
+			'Answers saved at {time}, but not “Your organisation” yet: {reason}',
+		'holder.autosave.failed': 'Not saved: {reason}',
+		'holder.autosave.conflict':
+			'Not saved: someone saved this application in the meantime. Automatic saving is paused and what you typed is kept on this page. Click “Save the draft”: nothing will be replaced until you confirm it.',
+		'holder.autosave.network': 'the server does not answer. It will try again at your next change.',
+		'holder.autosave.session':
+			'you are no longer logged in. Log in again in another tab, then change a field to try again.',
+		'holder.autosave.hint': 'Your draft is also saved automatically as you type (except files).',
+		'holder.autosave.leave': 'Some changes are not saved yet. Leave the page anyway?',
+
+		'holder.files.attached': 'The file has been attached and the draft saved.',
+		'holder.files.removed': 'The file has been removed and the draft saved.',
+
+		'holder.holders.title': 'Project holders',
+		'holder.holders.owner': 'started the application',
+		'holder.holders.coholder': 'co-holder',
+		'holder.holders.member': '{name} ({email}), {role}',
+		'holder.holders.memberNoName': '{email}, {role}',
+		'holder.holders.you': '(you)',
+		'holder.holders.pendingTitle': 'Pending invitations',
+		'holder.holders.pending': '{email}, invitation valid until {date}',
+		'holder.holders.inviteTitle': 'Invite a co-holder',
+		'holder.holders.inviteIntro':
+			'They receive by e-mail a link valid for 14 days. They log in (or create their account) with that address, then join the application: they can fill it in and submit it with you.',
+		'holder.holders.email': 'E-mail address of the person to invite',
+		'holder.holders.invite': 'Send the invitation',
+		'holder.holders.ownerOnly':
+			'Only the person who started the application can invite co-holders.',
+		'holder.holders.invited':
+			'The invitation has been sent. The person will appear among the project holders once they accept it.',
+		'holder.holders.joined':
+			'You have joined this application: you can now fill it in with the other project holders.',
+
+		'holder.invitation.title': 'Invitation to co-hold an application',
+		'holder.invitation.intro':
+			'You are invited to work on application {reference} “{title}” to the call “{call}”.',
+		'holder.invitation.introUntitled':
+			'You are invited to work on application {reference} to the call “{call}”.',
+		'holder.invitation.explain':
+			'Once you join, you can fill it in, attach files and submit it with the other project holders.',
+		'holder.invitation.join': 'Join the application',
+		'holder.invitation.loggedInAs': 'You are logged in as {email}.',
+		'holder.invitation.mine': 'See my applications',
 
 		'holder.submit.title': 'Submit my application',
 		'holder.submit.intro':

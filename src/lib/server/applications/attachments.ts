@@ -136,6 +136,31 @@ async function currentDraft(tx: DbOrTx, id: string): Promise<ApplicationContext>
 }
 
 /**
+ * Checks a file for a file question of a form, as `addAttachment` does before storing it: the
+ * question takes files, the content is of a type it accepts (not contradicted by the name), the
+ * size is within its limit. `Invalid` (field `file`, or `question`) otherwise. Pure: lets a page
+ * refuse a file before it saves anything else.
+ */
+export function checkAttachment(
+	def: FormDefinition,
+	input: AttachmentInput,
+	locale: Locale
+): { question: Question; mime: string } {
+	const question = fileQuestion(def, input.questionKey);
+	const accept = question.accept?.length ? question.accept : DEFAULT_FILE_ACCEPT;
+	const maxBytes = question.maxBytes ?? DEFAULT_FILE_MAX_BYTES;
+	const check = checkUpload({ bytes: input.bytes, fileName: input.fileName, accept, maxBytes });
+	if (!check.ok) {
+		const message = translator(locale)(UPLOAD_REJECTION_MESSAGES[check.reason], {
+			max: formatMegabytes(maxBytes, locale),
+			types: typeNames(accept)
+		});
+		throw new Invalid(message, { file: [message] });
+	}
+	return { question, mime: check.mime };
+}
+
+/**
  * Attaches a file to a file question of a draft, by one of its holders. The file must be of a
  * type the question accepts (by default PDF), recognised by its content and not contradicted by
  * its name, and no larger than the question's limit (by default 10 MB); otherwise `Invalid`
@@ -153,18 +178,7 @@ export async function addAttachment(
 	const { app, access } = await loadApplication(svc.db, actor, applicationId);
 	assertMayEditAsHolder(actor, access);
 	if (app.status !== 'draft') throw notDraftError();
-	const question = fileQuestion(app.form.definition, input.questionKey);
-	const accept = question.accept?.length ? question.accept : DEFAULT_FILE_ACCEPT;
-	const maxBytes = question.maxBytes ?? DEFAULT_FILE_MAX_BYTES;
-
-	const check = checkUpload({ bytes: input.bytes, fileName: input.fileName, accept, maxBytes });
-	if (!check.ok) {
-		const message = translator(actor.locale)(UPLOAD_REJECTION_MESSAGES[check.reason], {
-			max: formatMegabytes(maxBytes, actor.locale),
-			types: typeNames(accept)
-		});
-		throw new Invalid(message, { file: [message] });
-	}
+	const { question, mime } = checkAttachment(app.form.definition, input, actor.locale);
 	const tooMany = () =>
 		new Invalid('applications.error.tooManyFiles', {
 			file: [translator(actor.locale)('formAnswer.tooManyFiles', { max: MAX_FILES_PER_QUESTION })]
@@ -185,7 +199,7 @@ export async function addAttachment(
 				questionKey: question.key,
 				fileName: safeDownloadName(input.fileName),
 				// The type the checks settled on (a CSV named .txt is served as text).
-				mime: check.mime,
+				mime,
 				size: stored.size,
 				sha256: stored.sha256,
 				uploadedBy: actor.userId

@@ -1,13 +1,14 @@
 /** Co-holders: the owner invites by e-mail; the invited person accepts through the link. */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Services } from '../app.ts';
 import { isUser, type Actor } from '../accounts/actor.ts';
 import { hashSecret, newSecret } from '../accounts/tokens.ts';
 import { audit } from '../audit/log.ts';
+import type { DbOrTx } from '../db/client.ts';
 import { applicationInvitations, applicationMembers } from '../db/schema.ts';
 import { Conflict, Forbidden, Invalid, Unauthenticated } from '../errors.ts';
 import { queueEmail } from '../notifications/outbox.ts';
-import { assertIsOwner } from './policy.ts';
+import { assertIsOwner, assertMayReadApplication } from './policy.ts';
 import { findApplication, membersOf } from './queries.ts';
 import { invitationInput, parseInput, type InvitationInput } from './schemas.ts';
 import { loadApplication } from './shared.ts';
@@ -120,4 +121,68 @@ export async function acceptInvitation(
 		});
 		return { applicationId: app.id };
 	});
+}
+
+/** The invitations of an application still waiting for an answer (not accepted, not expired). */
+export async function listPendingInvitations(
+	db: DbOrTx,
+	actor: Actor,
+	applicationId: string
+): Promise<InvitationView[]> {
+	const { app, access } = await loadApplication(db, actor, applicationId);
+	assertMayReadApplication(actor, access);
+	const rows = await db
+		.select()
+		.from(applicationInvitations)
+		.where(
+			and(
+				eq(applicationInvitations.applicationId, app.id),
+				isNull(applicationInvitations.acceptedAt),
+				gt(applicationInvitations.expiresAt, new Date())
+			)
+		)
+		.orderBy(asc(applicationInvitations.createdAt));
+	return rows.map((r) => ({ id: r.id, email: r.email, expiresAt: r.expiresAt.toISOString() }));
+}
+
+export type InvitationPreview =
+	| { state: 'valid'; applicationId: string; reference: string; title: string; call: string }
+	/** Sent to another address than the logged-in person's (which one is not said). */
+	| { state: 'otherEmail' }
+	/** Unknown, expired, already used, or its application withdrawn. */
+	| { state: 'invalid' };
+
+/**
+ * What an invitation link leads to, for the logged-in person who opens it, without changing
+ * anything (mail scanners follow links): the same checks as `acceptInvitation`.
+ */
+export async function previewInvitation(
+	db: DbOrTx,
+	actor: Actor,
+	token: string
+): Promise<InvitationPreview> {
+	if (!isUser(actor)) throw new Unauthenticated();
+	if (typeof token !== 'string' || token.length < 10 || token.length > 200) {
+		return { state: 'invalid' };
+	}
+	const [inv] = await db
+		.select()
+		.from(applicationInvitations)
+		.where(
+			and(
+				eq(applicationInvitations.tokenHash, hashSecret(token)),
+				isNull(applicationInvitations.acceptedAt)
+			)
+		);
+	if (!inv || inv.expiresAt.getTime() <= Date.now()) return { state: 'invalid' };
+	const app = await findApplication(db, inv.applicationId);
+	if (!app || isFinal(app.status)) return { state: 'invalid' };
+	if (inv.email.toLowerCase() !== actor.email.toLowerCase()) return { state: 'otherEmail' };
+	return {
+		state: 'valid',
+		applicationId: app.id,
+		reference: app.reference,
+		title: app.title,
+		call: app.call.title
+	};
 }

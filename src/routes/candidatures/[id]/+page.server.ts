@@ -4,31 +4,49 @@ import { requireUser } from '#lib/server/http/guards.ts';
 import { formAction, zodFieldErrors, type FormFailure } from '#lib/server/http/forms.ts';
 import { Conflict, Invalid, NotFound } from '#lib/server/errors.ts';
 import { answersFromForm } from '#lib/server/calls/form/answers.ts';
+import { FILE_TYPES, type FormDefinition } from '#lib/server/calls/form/definition.ts';
 import {
+	DEFAULT_FILE_ACCEPT,
+	DEFAULT_FILE_MAX_BYTES,
 	HEADCOUNT_BANDS,
 	HEADCOUNT_BAND_LABEL_KEYS,
 	ORGANISATION_TYPES,
 	ORGANISATION_TYPE_LABEL_KEYS,
 	STATUS_LABEL_KEYS,
+	addAttachment,
 	getApplication,
+	inviteCoholder,
 	organisationFormInput,
 	organisationInput,
+	removeAttachment,
 	saveDraft,
 	saveOrganisation,
 	submitApplication,
-	withdrawApplication
+	withdrawApplication,
+	type ApplicationDetail,
+	type ApplicationView
 } from '#lib/server/applications/index.ts';
+import { checkAttachment, formatMegabytes } from '#lib/server/applications/attachments.ts';
+import { listPendingInvitations } from '#lib/server/applications/invitations.ts';
 import { applicationForm } from '#lib/server/applications/forPages.ts';
+import type { UserActor } from '#lib/server/accounts/actor.ts';
+import { translateMessage, type Locale } from '#lib/i18n/index.ts';
 import { regionName } from '#lib/regions.ts';
 
 const NOTICES = {
 	started: 'holder.edit.started',
 	saved: 'holder.edit.saved',
+	attached: 'holder.files.attached',
+	removed: 'holder.files.removed',
+	invited: 'holder.holders.invited',
+	joined: 'holder.holders.joined',
 	withdrawn: 'holder.edit.withdrawn'
 } as const;
 
 /** The organisation fields of the form: `organisation.<field>`. */
 const ORG_PREFIX = 'organisation.';
+/** The file chosen for a file question: `file.<question key>`. */
+const FILE_PREFIX = 'file.';
 
 async function readable<T>(event: RequestEvent, read: () => Promise<T>): Promise<T> {
 	try {
@@ -39,12 +57,47 @@ async function readable<T>(event: RequestEvent, read: () => Promise<T>): Promise
 	}
 }
 
+/** What the completeness and eligibility panels show: after each save, autosave included. */
+function progressOf(app: ApplicationDetail) {
+	return {
+		revision: app.revision,
+		updatedAt: app.updatedAt,
+		missingAnswers: app.missingAnswers,
+		organisationMissing: app.organisationMissing,
+		eligibility: app.eligibility,
+		regionName: app.organisation?.regionCode
+			? (regionName(app.organisation.regionCode) ?? null)
+			: null
+	};
+}
+
+/** For each file question: the types it accepts and its size limit, as the page says them. */
+function fileRules(def: FormDefinition, locale: Locale) {
+	const rules: Record<string, { types: string; accept: string; max: string }> = {};
+	for (const s of def.sections) {
+		for (const q of s.questions) {
+			if (q.kind !== 'file') continue;
+			const accept = q.accept?.length ? q.accept : DEFAULT_FILE_ACCEPT;
+			const known = accept.flatMap((m) =>
+				Object.hasOwn(FILE_TYPES, m) ? [FILE_TYPES[m as keyof typeof FILE_TYPES]] : []
+			);
+			rules[q.key] = {
+				types: known.map((k) => k.name).join(', '),
+				accept: [...known.flatMap((k) => k.extensions), ...accept].join(','),
+				max: formatMegabytes(q.maxBytes ?? DEFAULT_FILE_MAX_BYTES, locale)
+			};
+		}
+	}
+	return rules;
+}
+
 export const load: PageServerLoad = async (event) => {
 	const actor = requireUser(event);
 	const { locals, params, url } = event;
 	const db = locals.app.db;
 	const app = await readable(event, () => getApplication(db, actor, params.id));
-	const { form } = await applicationForm(db, actor, params.id);
+	const { form, definition } = await applicationForm(db, actor, params.id);
+	const holder = app.viewerRole !== 'team';
 	const notice = url.searchParams.get('notice');
 	return {
 		app: {
@@ -53,27 +106,27 @@ export const load: PageServerLoad = async (event) => {
 			callTitle: app.callTitle,
 			status: app.status,
 			statusKey: STATUS_LABEL_KEYS[app.status],
-			revision: app.revision,
 			answers: app.answers,
 			organisation: app.organisation,
-			regionName: app.organisation?.regionCode
-				? (regionName(app.organisation.regionCode) ?? null)
-				: null,
 			submittedAt: app.submittedAt,
 			withdrawnAt: app.withdrawnAt,
-			updatedAt: app.updatedAt,
-			missingAnswers: app.missingAnswers,
-			organisationMissing: app.organisationMissing,
-			eligibility: app.eligibility,
 			attachments: app.attachments.map((a) => ({
 				id: a.id,
 				questionKey: a.questionKey,
-				fileName: a.fileName
-			}))
+				fileName: a.fileName,
+				size: a.size
+			})),
+			members: app.members.map((m) => ({ name: m.name, email: m.email, role: m.role }))
 		},
-		mayEdit: app.status === 'draft' && app.viewerRole !== 'team',
-		mayWithdraw: app.viewerRole !== 'team' && app.allowedTransitions.includes('withdrawn'),
+		/** Changes with every save: the autosave answers it again. */
+		progress: progressOf(app),
+		viewerRole: app.viewerRole,
+		mayEdit: app.status === 'draft' && holder,
+		mayWithdraw: holder && app.allowedTransitions.includes('withdrawn'),
+		mayInvite: app.viewerRole === 'owner' && app.status !== 'withdrawn',
+		invitations: holder ? await listPendingInvitations(db, actor, app.id) : [],
 		form,
+		fileRules: fileRules(definition, locals.locale),
 		organisationTypes: ORGANISATION_TYPES.map((value) => ({
 			value,
 			labelKey: ORGANISATION_TYPE_LABEL_KEYS[value]
@@ -86,13 +139,15 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Section = 'draft' | 'withdraw';
+type Section = 'draft' | 'withdraw' | 'invite';
 type HolderFailure = FormFailure & {
 	section: Section;
 	/** Every value of the form, checkboxes included, to show it again as typed. */
 	all: Record<string, string[]>;
 	/** Someone else saved in between: the form shows what this person typed. */
 	stale: boolean;
+	/** When stale: the revision stored now, which the next save replaces knowingly. */
+	revision: number | null;
 };
 
 function allValues(form: FormData): Record<string, string[]> {
@@ -103,8 +158,13 @@ function allValues(form: FormData): Record<string, string[]> {
 	return out;
 }
 
-async function run(event: RequestEvent, section: Section, body: (form: FormData) => Promise<void>) {
-	const form = await event.request.formData();
+async function run(
+	event: RequestEvent,
+	section: Section,
+	body: (form: FormData) => Promise<void>,
+	form?: FormData
+) {
+	form ??= await event.request.formData();
 	let stale = false;
 	const result = await formAction(event.locals.t, form, async () => {
 		try {
@@ -116,54 +176,198 @@ async function run(event: RequestEvent, section: Section, body: (form: FormData)
 	});
 	if (!isActionFailure(result)) return null;
 	const data = result.data as unknown as FormFailure;
-	const failure: HolderFailure = { ...data, section, all: allValues(form), stale };
+	let revision: number | null = null;
+	if (stale) {
+		const now = await getApplication(event.locals.app.db, requireUser(event), event.params.id!);
+		revision = now.revision;
+	}
+	const failure: HolderFailure = { ...data, section, all: allValues(form), stale, revision };
 	return fail(result.status, failure);
+}
+
+/** The files chosen in the form, by question (inputs left empty are not files). */
+function chosenFiles(form: FormData): { questionKey: string; file: File }[] {
+	const out: { questionKey: string; file: File }[] = [];
+	for (const [name, value] of form.entries()) {
+		if (!name.startsWith(FILE_PREFIX) || typeof value === 'string') continue;
+		if (value.name === '' && value.size === 0) continue;
+		out.push({ questionKey: name.slice(FILE_PREFIX.length), file: value });
+	}
+	return out;
+}
+
+/** A refused file, said next to its question. */
+async function forFile<T>(questionKey: string, body: () => Promise<T> | T): Promise<T> {
+	try {
+		return await body();
+	} catch (e) {
+		if (e instanceof Invalid) {
+			const messages = Object.values(e.fields).flat();
+			throw new Invalid(e.message, {
+				[FILE_PREFIX + questionKey]: messages.length ? messages : [e.message]
+			});
+		}
+		throw e;
+	}
 }
 
 /**
  * Saves what the page shows: the answers (refused as a whole if someone saved in between), then
- * the organisation when any of its fields is filled in. The organisation is checked first, so
- * that a mistake there saves nothing.
+ * the organisation when any of its fields is filled in, then the files chosen (unless `files` is
+ * false: autosave never sends files). The organisation and the files are checked first, so that a
+ * mistake there, or a refused file, saves nothing.
+ *
+ * In the background (`background`), an organisation profile still being typed does not hold the
+ * answers back: they are saved, the profile is not, and what is wrong with it comes back.
  */
-async function saveAll(event: RequestEvent, form: FormData): Promise<void> {
+async function saveAll(
+	event: RequestEvent,
+	form: FormData,
+	opts: { files: boolean; background?: boolean }
+): Promise<{ actor: UserActor; view: ApplicationView; organisationIssue: string | null }> {
 	const actor = requireUser(event);
 	const { locals, params } = event;
 	const id = params.id ?? '';
 	const { definition } = await applicationForm(locals.app.db, actor, id);
 	const organisation = organisationFormInput(form, ORG_PREFIX);
-	const orgGiven = Object.values(organisation).some((v) => v.trim() !== '');
+	let orgGiven = Object.values(organisation).some((v) => v.trim() !== '');
+	let organisationIssue: string | null = null;
 	if (orgGiven) {
 		const parsed = organisationInput.safeParse(organisation);
 		if (!parsed.success) {
 			const fields = zodFieldErrors(parsed.error.issues);
-			const prefixed = Object.fromEntries(
-				Object.entries(fields).map(([k, v]) => [ORG_PREFIX + k, v])
-			);
-			throw new Invalid('applications.error.invalid', prefixed);
+			if (opts.background) {
+				organisationIssue = Object.values(fields).flat()[0] ?? 'applications.error.invalid';
+				orgGiven = false;
+			} else {
+				const prefixed = Object.fromEntries(
+					Object.entries(fields).map(([k, v]) => [ORG_PREFIX + k, v])
+				);
+				throw new Invalid('applications.error.invalid', prefixed);
+			}
 		}
+	}
+	const files = [];
+	for (const { questionKey, file } of opts.files ? chosenFiles(form) : []) {
+		const input = {
+			questionKey,
+			fileName: file.name,
+			bytes: new Uint8Array(await file.arrayBuffer())
+		};
+		await forFile(questionKey, () => checkAttachment(definition, input, actor.locale));
+		files.push(input);
 	}
 	const rawRevision = form.get('revision');
 	const revision = typeof rawRevision === 'string' ? Number(rawRevision) : undefined;
-	await saveDraft(locals.app, actor, id, {
+	let view = await saveDraft(locals.app, actor, id, {
 		answers: answersFromForm(definition, form),
 		revision: Number.isInteger(revision) ? revision : undefined
 	});
-	if (orgGiven) await saveOrganisation(locals.app, actor, id, organisation);
+	if (orgGiven) {
+		try {
+			view = await saveOrganisation(locals.app, actor, id, organisation);
+		} catch (e) {
+			if (!(opts.background && e instanceof Invalid)) throw e;
+			organisationIssue = Object.values(e.fields).flat()[0] ?? e.message;
+		}
+	}
+	for (const input of files) {
+		await forFile(input.questionKey, () => addAttachment(locals.app, actor, id, input));
+	}
+	return { actor, view, organisationIssue };
 }
+
+const withNotice = (event: RequestEvent, notice: keyof typeof NOTICES, anchor = '') =>
+	`/candidatures/${event.params.id}?notice=${notice}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 
 export const actions: Actions = {
 	save: async (event) => {
-		const failure = await run(event, 'draft', (form) => saveAll(event, form));
+		const failure = await run(event, 'draft', (form) =>
+			saveAll(event, form, { files: true }).then(() => {})
+		);
 		if (failure) return failure;
-		redirect(303, `/candidatures/${event.params.id}?notice=saved`);
+		redirect(303, withNotice(event, 'saved'));
+	},
+	/**
+	 * In the background, with JavaScript: the same save, without files; answers what the page
+	 * needs to carry on (the new revision, what is still missing).
+	 */
+	autosave: async (event) => {
+		let saved: ApplicationDetail | null = null;
+		let organisationIssue: string | null = null;
+		const failure = await run(event, 'draft', async (form) => {
+			const done = await saveAll(event, form, { files: false, background: true });
+			organisationIssue = done.organisationIssue;
+			saved = await getApplication(event.locals.app.db, done.actor, event.params.id);
+		});
+		if (failure) return failure;
+		return {
+			autosaved: progressOf(saved!),
+			/** Why the organisation profile, still being typed, was not saved with the answers. */
+			organisationIssue: organisationIssue
+				? translateMessage(event.locals.t, organisationIssue)
+				: null
+		};
+	},
+	/** « Joindre »: saves the draft, then attaches the file chosen for that question. */
+	attach: async (event) => {
+		const form = await event.request.formData();
+		const key = String(form.get('attach') ?? '');
+		const failure = await run(
+			event,
+			'draft',
+			async () => {
+				if (!chosenFiles(form).some((f) => f.questionKey === key)) {
+					throw new Invalid('applications.error.fileMissing', {
+						[FILE_PREFIX + key]: ['applications.error.fileMissing']
+					});
+				}
+				await saveAll(event, form, { files: true });
+			},
+			form
+		);
+		if (failure) return failure;
+		redirect(303, withNotice(event, 'attached', `q-${key}`));
+	},
+	/** « Retirer »: saves the draft, then removes the attachment. */
+	remove: async (event) => {
+		const form = await event.request.formData();
+		// (Not `remove`: a control of that name would hide the form element's own `remove()`.)
+		const attachmentId = String(form.get('removeAttachment') ?? '');
+		// The question it answers: the one whose field lists it.
+		const questionKey =
+			[...form.entries()].find(([k, v]) => k !== 'removeAttachment' && v === attachmentId)?.[0] ??
+			'';
+		const failure = await run(
+			event,
+			'draft',
+			async () => {
+				const { actor } = await saveAll(event, form, { files: true });
+				await removeAttachment(event.locals.app, actor, event.params.id, attachmentId);
+			},
+			form
+		);
+		if (failure) return failure;
+		redirect(303, withNotice(event, 'removed', questionKey ? `q-${questionKey}` : ''));
 	},
 	submit: async (event) => {
 		const failure = await run(event, 'draft', async (form) => {
-			await saveAll(event, form);
-			await submitApplication(event.locals.app, requireUser(event), event.params.id);
+			const { actor } = await saveAll(event, form, { files: true });
+			await submitApplication(event.locals.app, actor, event.params.id);
 		});
 		if (failure) return failure;
 		redirect(303, `/candidatures/${event.params.id}/recu`);
+	},
+	/** The owner invites a co-holder by e-mail. */
+	invite: async (event) => {
+		const failure = await run(event, 'invite', async (form) => {
+			const email = form.get('email');
+			await inviteCoholder(event.locals.app, requireUser(event), event.params.id, {
+				email: typeof email === 'string' ? email.trim() : ''
+			});
+		});
+		if (failure) return failure;
+		redirect(303, withNotice(event, 'invited', 'porteurs'));
 	},
 	withdraw: async (event) => {
 		const failure = await run(event, 'withdraw', async (form) => {
@@ -173,6 +377,6 @@ export const actions: Actions = {
 			});
 		});
 		if (failure) return failure;
-		redirect(303, `/candidatures/${event.params.id}?notice=withdrawn`);
+		redirect(303, withNotice(event, 'withdrawn'));
 	}
 };
