@@ -16,6 +16,9 @@ import holder from './messages/holder.ts';
 import screening from './messages/screening.ts';
 import review from './messages/review.ts';
 import terms from './messages/terms.ts';
+import partners from './messages/partners.ts';
+import opinions from './messages/opinions.ts';
+import funnel from './messages/funnel.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,7 +37,10 @@ const fr = {
 	...calls.fr,
 	...screening.fr,
 	...review.fr,
-	...terms.fr
+	...terms.fr,
+	...partners.fr,
+	...opinions.fr,
+	...funnel.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -51,7 +57,10 @@ const en: Record<MessageKey, string> = {
 	...calls.en,
 	...screening.en,
 	...review.en,
-	...terms.en
+	...terms.en,
+	...partners.en,
+	...opinions.en,
+	...funnel.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

@@ -187,6 +187,10 @@ export default defineMessages({
 			'Lire les candidatures (les siennes ; toutes celles de son programme pour l’équipe)',
 		'accounts.scope.applications:write':
 			'Remplir, déposer et retirer ses candidatures ; les instruire pour l’équipe',
+		'accounts.scope.sourcing:read':
+			'Lire le sourcing régional : partenaires, prospects, invitations, avis régionaux, entonnoir',
+		'accounts.scope.sourcing:write':
+			'Modifier le sourcing régional : prospects, contacts, invitations à candidater, avis régionaux',
 		'accounts.scope.users:read': 'Lire les personnes et leurs rôles',
 		'accounts.scope.users:write': 'Modifier les personnes et leurs rôles',
 		'accounts.scope.audit:read': 'Lire le journal des modifications',
@@ -383,6 +387,10 @@ export default defineMessages({
 			'Read applications (one’s own; all of the programme’s for the team)',
 		'accounts.scope.applications:write':
 			'Fill in, submit and withdraw one’s applications; screen them for the team',
+		'accounts.scope.sourcing:read':
+			'Read regional sourcing: partners, prospects, invitations, regional opinions, funnel',
+		'accounts.scope.sourcing:write':
+			'Change regional sourcing: prospects, contacts, invitations to apply, regional opinions',
 		'accounts.scope.users:read': 'Read people and their roles',
 		'accounts.scope.users:write': 'Change people and their roles',
 		'accounts.scope.audit:read': 'Read the audit log',

@@ -10,6 +10,8 @@ export type RoleGrant = {
 	/** null: on every programme of the instance. */
 	programmeId: string | null;
 	regionCode: string | null;
+	/** For a regional partner's member: the partner organisation the grant comes from. */
+	partnerId?: string | null;
 };
 
 export type UserActor = {
@@ -55,4 +57,32 @@ export function isPlatformTeam(actor: Actor): boolean {
 export function allowsScope(actor: Actor, scope: string): boolean {
 	if (!isUser(actor)) return false;
 	return actor.scopes === null || actor.scopes.includes(scope);
+}
+
+/** The regions (INSEE codes) the actor holds the regional-partner role on, for that programme. */
+export function partnerRegionsOf(actor: Actor, programmeId: string): string[] {
+	if (!isUser(actor)) return [];
+	const codes = actor.roles
+		.filter(
+			(g) =>
+				g.role === 'regional_partner' &&
+				(g.programmeId === null || g.programmeId === programmeId) &&
+				g.regionCode !== null
+		)
+		.map((g) => g.regionCode as string);
+	return [...new Set(codes)].sort();
+}
+
+/** The partner organisations the actor is a member of (optionally: on that programme). */
+export function partnerIdsOf(actor: Actor, programmeId?: string): string[] {
+	if (!isUser(actor)) return [];
+	const ids = actor.roles
+		.filter(
+			(g) =>
+				g.role === 'regional_partner' &&
+				g.partnerId &&
+				(programmeId === undefined || g.programmeId === null || g.programmeId === programmeId)
+		)
+		.map((g) => g.partnerId as string);
+	return [...new Set(ids)];
 }

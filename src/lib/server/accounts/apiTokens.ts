@@ -18,6 +18,8 @@ export const SCOPES = [
 	'calls:write',
 	'applications:read',
 	'applications:write',
+	'sourcing:read',
+	'sourcing:write',
 	'users:read',
 	'users:write',
 	'audit:read'

@@ -34,7 +34,8 @@ export async function loadRoles(db: DbOrTx, userId: string): Promise<RoleGrant[]
 		.select({
 			role: roleAssignments.role,
 			programmeId: roleAssignments.programmeId,
-			regionCode: roleAssignments.regionCode
+			regionCode: roleAssignments.regionCode,
+			partnerId: roleAssignments.partnerId
 		})
 		.from(roleAssignments)
 		.where(eq(roleAssignments.userId, userId));

@@ -39,6 +39,9 @@ import { parseTerms } from '../calls/saveTerms.ts';
 import { screeningApiQuery } from '../applications/screening.ts';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../applications/status.ts';
 import { HEADCOUNT_BANDS, ORGANISATION_TYPES } from '../applications/organisation.ts';
+import { partnersOperations } from './operations/partners.ts';
+import { opinionsOperations } from './operations/opinions.ts';
+import { funnelOperations } from './operations/funnel.ts';
 
 /** The organisation profile as a client sends it (checked by the use case, field by field). */
 const organisationBody = z.object({
@@ -826,7 +829,11 @@ export const operations = {
 			schema: applicationView
 		},
 		errors: [403, 409]
-	})
+	}),
+
+	...partnersOperations,
+	...opinionsOperations,
+	...funnelOperations
 };
 
 export type Operations = typeof operations;

@@ -7,6 +7,7 @@ import {
 	bigserial,
 	boolean,
 	customType,
+	date,
 	index,
 	integer,
 	jsonb,
@@ -19,6 +20,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 	dataType: () => 'bytea'
@@ -76,13 +78,22 @@ export const roleAssignments = pgTable(
 		programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
 		role: roleEnum('role').notNull(),
 		regionCode: text('region_code'),
+		/**
+		 * For a regional partner's member: the partner organisation this grant comes from (one row
+		 * per region of the partner, kept in step with the partner's regions). Null for a region
+		 * granted by hand.
+		 */
+		partnerId: uuid('partner_id').references((): AnyPgColumn => partners.id, {
+			onDelete: 'cascade'
+		}),
 		createdAt: createdAt()
 	},
 	(t) => [
 		unique('role_assignments_unique')
-			.on(t.userId, t.programmeId, t.role, t.regionCode)
+			.on(t.userId, t.programmeId, t.role, t.regionCode, t.partnerId)
 			.nullsNotDistinct(),
-		index('role_assignments_user_idx').on(t.userId)
+		index('role_assignments_user_idx').on(t.userId),
+		index('role_assignments_partner_idx').on(t.partnerId)
 	]
 );
 
@@ -288,6 +299,8 @@ export const calls = pgTable(
 		eligibilityRules: jsonb('eligibility_rules')
 			.notNull()
 			.default(sql`'[]'::jsonb`),
+		/** Whether the jury may read the regional partners' opinions on this call's applications. */
+		juryReadsRegionalOpinions: boolean('jury_reads_regional_opinions').notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -417,11 +430,24 @@ export const applications = pgTable(
 			sql`to_tsvector('french'::regconfig, search_text)`
 		),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		/**
+		 * The regional partner the application is attributed to: the one whose invitation link
+		 * started it (`sourcing` 'referral', with `referral_id`), or the one the applicant named
+		 * (`sourcing` 'declared'). Stored on the application, so organisation edits never change it.
+		 */
+		partnerId: uuid('partner_id').references((): AnyPgColumn => partners.id, {
+			onDelete: 'set null'
+		}),
+		sourcing: text('sourcing'),
+		referralId: uuid('referral_id').references((): AnyPgColumn => referrals.id, {
+			onDelete: 'set null'
+		}),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
 	(t) => [
 		index('applications_call_status_idx').on(t.callId, t.status),
+		index('applications_partner_idx').on(t.partnerId),
 		index('applications_call_submitted_idx').on(t.callId, t.submittedAt, t.id),
 		index('applications_search_idx').using('gin', t.searchVector)
 	]
@@ -522,4 +548,150 @@ export const attachments = pgTable(
 		deletedAt: timestamp('deleted_at', { withTimezone: true })
 	},
 	(t) => [index('attachments_application_idx').on(t.applicationId)]
+);
+
+/**
+ * A regional partner organisation (an Aract, a regional delegation of the Anact) of a programme,
+ * attached to one or more regions (INSEE codes). Its members hold the `regional_partner` role on
+ * each of those regions through `role_assignments` rows that name the partner.
+ */
+export const partners = pgTable(
+	'partners',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		programmeId: uuid('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		regionCodes: text('region_codes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		contactEmail: text('contact_email').notNull().default(''),
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [unique('partners_programme_name_key').on(t.programmeId, t.name)]
+);
+
+/**
+ * An organisation a partner talks to before (or while) it applies. Personal data: readable only by
+ * the partner's members and the programme team. `application_id` links the application it started
+ * (through a referral link); its progress is read from there.
+ */
+export const prospects = pgTable(
+	'prospects',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'cascade' }),
+		programmeId: uuid('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		/** The call the partner sources it for (the funnel counts it there). */
+		callId: uuid('call_id').references(() => calls.id, { onDelete: 'set null' }),
+		organisationName: text('organisation_name').notNull(),
+		contactName: text('contact_name').notNull().default(''),
+		email: text('email').notNull().default(''),
+		phone: text('phone').notNull().default(''),
+		notes: text('notes').notNull().default(''),
+		/** How the partner met them: event, phone, email, meeting, network, website, other. */
+		channel: text('channel').notNull(),
+		regionCode: text('region_code').notNull(),
+		/** An organisation type (`ORGANISATION_TYPES`), when known. */
+		applicantType: text('applicant_type'),
+		firstContactOn: date('first_contact_on', { mode: 'string' }).notNull(),
+		nextStep: text('next_step').notNull().default(''),
+		nextStepOn: date('next_step_on', { mode: 'string' }),
+		applicationId: uuid('application_id').references((): AnyPgColumn => applications.id, {
+			onDelete: 'set null'
+		}),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('prospects_partner_idx').on(t.partnerId),
+		index('prospects_call_idx').on(t.callId),
+		index('prospects_application_idx').on(t.applicationId)
+	]
+);
+
+/** One exchange with a prospect (the history of contacts). */
+export const prospectContacts = pgTable(
+	'prospect_contacts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		prospectId: uuid('prospect_id')
+			.notNull()
+			.references(() => prospects.id, { onDelete: 'cascade' }),
+		on: date('on', { mode: 'string' }).notNull(),
+		channel: text('channel').notNull(),
+		summary: text('summary').notNull(),
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('prospect_contacts_prospect_idx').on(t.prospectId, t.on)]
+);
+
+/**
+ * An invitation to apply sent by a partner to a prospect: a personal link (`/candidater/<token>`);
+ * an application started from it is attributed to the partner.
+ */
+export const referrals = pgTable(
+	'referrals',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		prospectId: uuid('prospect_id')
+			.notNull()
+			.references(() => prospects.id, { onDelete: 'cascade' }),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		/** SHA-256 of the link's token. */
+		tokenHash: text('token_hash').notNull().unique(),
+		message: text('message').notNull().default(''),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		applicationId: uuid('application_id').references((): AnyPgColumn => applications.id, {
+			onDelete: 'set null'
+		}),
+		sentBy: uuid('sent_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('referrals_prospect_idx').on(t.prospectId),
+		index('referrals_call_idx').on(t.callId)
+	]
+);
+
+/**
+ * A regional partner's opinion (avis régional) on an application: one per partner and application,
+ * editable by the partner's members; read by the team and, when the call allows it, the jury.
+ */
+export const regionalOpinions = pgTable(
+	'regional_opinions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'cascade' }),
+		/** strong_support | support | reservations | against. */
+		recommendation: text('recommendation').notNull(),
+		text: text('text').notNull(),
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [unique('regional_opinions_application_partner_key').on(t.applicationId, t.partnerId)]
 );

@@ -75,6 +75,7 @@ const assignmentColumns = {
 	programmeId: roleAssignments.programmeId,
 	role: roleAssignments.role,
 	regionCode: roleAssignments.regionCode,
+	partnerId: roleAssignments.partnerId,
 	createdAt: roleAssignments.createdAt,
 	programmeName: programmes.name
 };
