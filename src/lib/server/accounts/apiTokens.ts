@@ -6,7 +6,7 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { apiTokens, users } from '../db/schema.ts';
 import { hashSecret, newSecret } from './tokens.ts';
-import { loadRoles } from './sessions.ts';
+import { rolesJson } from './sessions.ts';
 import type { UserActor } from './actor.ts';
 import { Invalid } from '../errors.ts';
 
@@ -73,7 +73,8 @@ export async function authenticateApiToken(db: DbOrTx, token: string): Promise<U
 			userId: users.id,
 			email: users.email,
 			name: users.name,
-			locale: users.locale
+			locale: users.locale,
+			roles: rolesJson
 		})
 		.from(apiTokens)
 		.innerJoin(users, eq(users.id, apiTokens.userId))
@@ -95,7 +96,7 @@ export async function authenticateApiToken(db: DbOrTx, token: string): Promise<U
 		email: row.email,
 		name: row.name,
 		locale: row.locale,
-		roles: await loadRoles(db, row.userId),
+		roles: row.roles,
 		scopes: row.scopes
 	};
 }

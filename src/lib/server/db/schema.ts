@@ -448,7 +448,18 @@ export const applications = pgTable(
 	(t) => [
 		index('applications_call_status_idx').on(t.callId, t.status),
 		index('applications_partner_idx').on(t.partnerId),
-		index('applications_call_submitted_idx').on(t.callId, t.submittedAt, t.id),
+		// The pipeline's default order (newest submission first) and the API list's (newest
+		// first): read in index order, so a page costs its 50 rows, not a sort of the whole call.
+		index('applications_call_submitted_idx').on(
+			t.callId,
+			t.submittedAt.desc().nullsLast(),
+			t.id.desc().nullsFirst()
+		),
+		index('applications_call_created_idx').on(
+			t.callId,
+			t.createdAt.desc().nullsFirst(),
+			t.id.desc().nullsFirst()
+		),
 		index('applications_search_idx').using('gin', t.searchVector)
 	]
 );
