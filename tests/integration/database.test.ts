@@ -69,9 +69,20 @@ describe('embedded database', () => {
 			await db.pglite!.exec(
 				"insert into users (email, name) select 'p' || g || '@exemple.fr', 'P ' || g from generate_series(1, 50) g"
 			);
+			const vacuumed = async () =>
+				(
+					await db.pglite!.query<{ at: Date | null }>(
+						"select last_vacuum as at from pg_stat_user_tables where relname = 'users'"
+					)
+				).rows[0]?.at ?? null;
 			expect(await stats()).toBe(0);
-			await maintainDatabase(db);
+			// At start: statistics only.
+			await maintainDatabase(db, { light: true });
 			expect(await stats()).toBeGreaterThan(0);
+			expect(await vacuumed()).toBeNull();
+			// Every hour: vacuum too.
+			await maintainDatabase(db);
+			expect(await vacuumed()).not.toBeNull();
 		} finally {
 			await db.close();
 		}
