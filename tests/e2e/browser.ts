@@ -99,3 +99,33 @@ export async function loginAs(page: Page, email: string, password = 'demo'): Pro
 export async function mainText(page: Page): Promise<string> {
 	return (await page.locator('main').innerText()).replace(/[\u00a0\u202f]/g, ' ');
 }
+
+/** The team reads the development mailbox and returns the newest link to `path` sent to `to`. */
+export async function linkFromMailbox(team: Page, to: string, subject: string, path: string) {
+	await team.goto('/admin/courriels');
+	const row = team.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
+	await row.getByRole('link').first().click();
+	await team.waitForURL(/\/admin\/courriels\/.+/);
+	const text = await mainText(team);
+	const m = new RegExp(`https?://[^\\s"]+${path}[^\\s"]*`).exec(text);
+	expect(m, `lien ${path} dans le message`).not.toBeNull();
+	return new URL(m![0]).pathname + new URL(m![0]).search;
+}
+
+/** A valid SIRET: 13 digits and their Luhn check digit. */
+export function siret(base13: string): string {
+	for (let d = 0; d <= 9; d++) {
+		const digits = base13 + d;
+		let sum = 0;
+		for (let i = 0; i < digits.length; i++) {
+			let n = Number(digits[digits.length - 1 - i]);
+			if (i % 2 === 1) {
+				n *= 2;
+				if (n > 9) n -= 9;
+			}
+			sum += n;
+		}
+		if (sum % 10 === 0) return digits;
+	}
+	throw new Error('impossible');
+}

@@ -8,29 +8,19 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, loginAs, mainText, newContext } from './browser.ts';
+import {
+	expectAccessible,
+	launchBrowser,
+	linkFromMailbox,
+	loginAs,
+	mainText,
+	newContext,
+	siret
+} from './browser.ts';
 
 const baseURL = inject('baseURL');
 const DEMO_HOLDER = 'porteuse@transformateur.test';
 const TEAM = 'equipe@transformateur.test';
-
-/** A valid SIRET: 13 digits and their Luhn check digit. */
-function siret(base13: string): string {
-	for (let d = 0; d <= 9; d++) {
-		const digits = base13 + d;
-		let sum = 0;
-		for (let i = 0; i < digits.length; i++) {
-			let n = Number(digits[digits.length - 1 - i]);
-			if (i % 2 === 1) {
-				n *= 2;
-				if (n > 9) n -= 9;
-			}
-			sum += n;
-		}
-		if (sum % 10 === 0) return digits;
-	}
-	throw new Error('impossible');
-}
 
 /** A small but real PDF. */
 const PDF = Buffer.from(
@@ -57,18 +47,6 @@ const WAIT = { timeout: 15_000 };
 
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
 const filesGroup = (page: Page) => group(page, /^Présentation du projet \(PDF\)/);
-
-/** The team reads the development mailbox and returns the newest link to `path` sent to `to`. */
-async function linkFromMailbox(team: Page, to: string, subject: string, path: string) {
-	await team.goto('/admin/courriels');
-	const row = team.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
-	await row.getByRole('link').first().click();
-	await team.waitForURL(/\/admin\/courriels\/.+/);
-	const text = await mainText(team);
-	const m = new RegExp(`https?://[^\\s"]+${path}[^\\s"]*`).exec(text);
-	expect(m, `lien ${path} dans le message`).not.toBeNull();
-	return new URL(m![0]).pathname + new URL(m![0]).search;
-}
 
 /** Chooses a file for the PDF question and clicks « Joindre ». */
 async function attach(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
