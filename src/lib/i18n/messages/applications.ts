@@ -10,6 +10,8 @@ export default defineMessages({
 		'formCheck.duplicateSectionKey': 'Une autre section porte déjà cet identifiant.',
 		'formCheck.duplicateQuestionKey':
 			'Une autre question du formulaire porte déjà cet identifiant.',
+		'formCheck.reservedQuestionKey':
+			'Cet identifiant est réservé par la page de candidature (par exemple « action », « submit » ou « revision ») : choisissez-en un autre.',
 		'formCheck.tooFewOptions': 'Une question à choix demande au moins deux options.',
 		'formCheck.duplicateOptionValue': 'Deux options de cette question ont la même valeur.',
 		'formCheck.optionsNotAllowed': 'Seules les questions à choix ont des options.',
@@ -238,6 +240,8 @@ export default defineMessages({
 	en: {
 		'formCheck.duplicateSectionKey': 'Another section already has this identifier.',
 		'formCheck.duplicateQuestionKey': 'Another question of the form already has this identifier.',
+		'formCheck.reservedQuestionKey':
+			'This identifier is reserved by the application page (for instance “action”, “submit” or “revision”): choose another one.',
 		'formCheck.tooFewOptions': 'A choice question needs at least two options.',
 		'formCheck.duplicateOptionValue': 'Two options of this question have the same value.',
 		'formCheck.optionsNotAllowed': 'Only choice questions have options.',

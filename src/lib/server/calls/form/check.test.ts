@@ -91,6 +91,18 @@ describe('checkDefinition', () => {
 		]);
 	});
 
+	it('refuses question identifiers the application page needs for itself', () => {
+		for (const key of ['action', 'submit', 'reset', 'revision', 'method']) {
+			expect(checkDefinition(form({ s: [{ key, kind: 'short_text' }] }))).toEqual([
+				{ path: 'sections.0.questions.0.key', message: DEFINITION_PROBLEMS.reservedQuestionKey }
+			]);
+		}
+		// Names that merely start like one are free.
+		expect(checkDefinition(form({ s: [{ key: 'actions_menees', kind: 'short_text' }] }))).toEqual(
+			[]
+		);
+	});
+
 	it('a section key may equal a question key', () => {
 		expect(checkDefinition(form({ projet: [{ key: 'projet', kind: 'short_text' }] }))).toEqual([]);
 	});

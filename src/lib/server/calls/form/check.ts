@@ -20,10 +20,59 @@ import {
 
 export type DefinitionProblem = { path: string; message: string };
 
+/**
+ * Identifiers a question may not take. A question's identifier is the name of its field in the
+ * holder's form: a name such as `action` or `submit` would hide the form element's own property
+ * of that name in the browser (and break sending the form), and the draft page's other fields
+ * (`revision`, `email`, `reason`, `attach`) must keep theirs. Only lower-case names matter: keys
+ * have no capitals.
+ */
+export const RESERVED_QUESTION_KEYS: ReadonlySet<string> = new Set([
+	// HTMLFormElement, HTMLElement, Element and Node properties in lower case
+	'action',
+	'attributes',
+	'autocomplete',
+	'autofocus',
+	'children',
+	'dataset',
+	'dir',
+	'draggable',
+	'elements',
+	'encoding',
+	'enctype',
+	'hidden',
+	'id',
+	'inert',
+	'lang',
+	'length',
+	'method',
+	'name',
+	'nonce',
+	'onreset',
+	'onsubmit',
+	'part',
+	'popover',
+	'prefix',
+	'rel',
+	'reset',
+	'slot',
+	'style',
+	'submit',
+	'target',
+	'title',
+	'translate',
+	// the draft page's own fields
+	'attach',
+	'email',
+	'reason',
+	'revision'
+]);
+
 /** The i18n keys `checkDefinition` may return. */
 export const DEFINITION_PROBLEMS = {
 	duplicateSectionKey: 'formCheck.duplicateSectionKey',
 	duplicateQuestionKey: 'formCheck.duplicateQuestionKey',
+	reservedQuestionKey: 'formCheck.reservedQuestionKey',
 	tooFewOptions: 'formCheck.tooFewOptions',
 	duplicateOptionValue: 'formCheck.duplicateOptionValue',
 	optionsNotAllowed: 'formCheck.optionsNotAllowed',
@@ -96,6 +145,9 @@ export function checkDefinition(def: FormDefinition): DefinitionProblem[] {
 		const path = `sections.${l.sectionIndex}.questions.${l.questionIndex}`;
 
 		if (firstAt.get(q.key) !== l.order) add(`${path}.key`, P.duplicateQuestionKey);
+		if (RESERVED_QUESTION_KEYS.has(q.key)) {
+			add(`${path}.key`, P.reservedQuestionKey);
+		}
 
 		// Options
 		if (isChoiceKind(q.kind)) {
