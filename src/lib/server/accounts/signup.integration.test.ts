@@ -67,6 +67,21 @@ describe.each(backends)('sign-up and address confirmation (%s)', (backend) => {
 		expect(login.userId).toBe(user.id);
 	});
 
+	it('a person who signs up from an invitation is brought back to it once confirmed', async () => {
+		const email = 'lea.invitee@exemple.fr';
+		await signUp(t.services, anonymous, form(email), {
+			locale: 'fr',
+			redirectTo: '/candidater/abc123'
+		});
+		const [mail] = await mailsTo(t.db, email);
+		expect(mail.textBody).toMatch(
+			/http:\/\/localhost:3000\/verifier\/[\w-]+\?redirectTo=%2Fcandidater%2Fabc123/
+		);
+		const token = linkToken(mail.textBody, '/verifier/');
+		const session = await verifyEmail(t.services, anonymous, token, {});
+		expect((await validateSession(t.db, session.token))?.actor.email).toBe(email);
+	});
+
 	it('a confirmation link works once; a used one of a confirmed account says so', async () => {
 		const email = 'une-fois@exemple.fr';
 		await signUp(t.services, anonymous, form(email), { locale: 'fr' });

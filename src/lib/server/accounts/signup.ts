@@ -21,7 +21,7 @@ export async function signUp(
 	svc: Services,
 	actor: Actor,
 	input: SignupInput,
-	opts: { locale: Locale }
+	opts: { locale: Locale; redirectTo?: string }
 ): Promise<void> {
 	assertMayAuthenticate(actor);
 	// Hash first, for both paths: the time taken must not tell a known address from a new one.
@@ -51,7 +51,10 @@ export async function signUp(
 					to: created.email,
 					locale: created.locale,
 					template: 'verify_email',
-					params: { name: created.name, url: `${svc.publicUrl}/verifier/${token}` }
+					params: {
+						name: created.name,
+						url: verificationUrl(svc.publicUrl, token, opts.redirectTo)
+					}
 				})
 			];
 		}
@@ -87,4 +90,13 @@ async function recentlyWarned(db: DbOrTx, email: string): Promise<boolean> {
 			)
 		);
 	return (row?.n ?? 0) >= MAIL_LIMIT;
+}
+
+/**
+ * The confirmation link; with `redirectTo` (a path of this site, already checked by the edge), the
+ * person lands there once confirmed: the invitation they signed up for, say.
+ */
+export function verificationUrl(publicUrl: string, token: string, redirectTo?: string): string {
+	const url = `${publicUrl}/verifier/${token}`;
+	return redirectTo ? `${url}?redirectTo=${encodeURIComponent(redirectTo)}` : url;
 }
