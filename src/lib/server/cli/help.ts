@@ -20,6 +20,8 @@ Commandes :
   user password              donne un mot de passe à un compte (lu sur l’entrée standard)
   token create               crée un jeton d’accès à l’API pour un compte
   demo seed                  ajoute le programme et les comptes de démonstration
+  assign                     répartit les candidatures entre les membres du jury (sans base)
+  calibrate                  corrige les notes des membres du jury sévères ou indulgents (sans base)
   help [commande]            affiche l’aide (d’une commande)
 
 Les résultats sont écrits en JSON sur la sortie standard ; les messages sur la sortie d’erreur.
@@ -101,7 +103,50 @@ Affiche {"token": "tfo_…", "id", "name", "scopes": [...] | null, "userId", "em
 	'demo seed': `Usage : transfo demo seed
 
 Ajoute le programme de démonstration, ses promotions et un compte par rôle (sans effet s’ils sont
-déjà là). Affiche {"created": true|false}.`
+déjà là). Affiche {"created": true|false}.`,
+
+	assign: `Usage : transfo assign [--in FICHIER]
+
+Répartit les candidatures entre les membres du jury : l’affectation optimale, calculée exactement
+(flot de coût minimal). Lit un objet JSON dans FICHIER, ou sur l’entrée standard sans --in :
+
+  {
+    "applications": [{"id": "a1", "demand": 3}],
+    "reviewers":    [{"id": "r1", "min": 0, "max": 12}],
+    "affinities":   [["r1", "a1", 0.83]],
+    "conflicts":    [["r2", "a1"]],
+    "locks":        [["r3", "a1"]]
+  }
+
+demand : nombre de membres du jury voulus pour la candidature ; min (0 par défaut) et max : charge
+d’un membre du jury ; affinities : [membre, candidature, affinité entre 0 et 1], seules ces paires
+peuvent être affectées ; conflicts : paires jamais affectées ; locks : paires toujours gardées,
+comptées dans les charges et les demandes (une paire verrouillée sans affinité compte 0).
+
+Ordre des priorités : pourvoir le plus de places possible, puis atteindre les minimums, puis
+maximiser la somme des affinités (prises au millionième). À égalité, le résultat ne dépend pas de
+l’ordre des listes. Une entrée contradictoire (identifiant inconnu ou en double, affinité hors de
+[0, 1], minimum au-dessus du maximum, paire verrouillée en conflit, plus de verrous que le maximum
+ou la demande) est refusée (code 1).
+
+Affiche {"assignments": [["r1", "a1"], …], "objective": <somme des affinités>,
+"unfilled": [{"application", "missing"}], "loads": {"r1": 12, …},
+"underloaded": [{"reviewer", "min", "load", "missing"}]} ; places manquantes et minimums non
+atteints sont aussi signalés sur la sortie d’erreur (code 0 : c’est le mieux possible).`,
+
+	calibrate: `Usage : transfo calibrate [--in FICHIER]
+
+Corrige les notes des membres du jury sévères ou indulgents : ajuste note = moyenne + qualité de la
+candidature + biais du membre + bruit, par moindres carrés régularisés (un membre qui a peu noté
+est peu corrigé). Lit un objet JSON dans FICHIER, ou sur l’entrée standard sans --in :
+
+  {"scores": [{"reviewer": "r1", "application": "a1", "score": 3.2}]}
+
+Une note par paire (membre, candidature). Affiche, candidatures de la mieux à la moins bien notée :
+{"applications": [{"id", "reviews", "raw_mean" (moyenne brute), "calibrated" (note corrigée),
+"uncertainty" (son écart type), "disagreement" (écart type des notes corrigées, null avec une seule
+note), "range" (note max − note min), "discuss" (désaccord d’au moins deux fois le bruit estimé)}],
+"reviewers": [{"id", "reviews", "bias", "uncertainty", "raw_mean"}], "model": {…}}.`
 };
 
 export const COMMANDS = Object.keys(COMMAND_HELP);

@@ -22,7 +22,9 @@ import { DomainError } from '../errors.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { translateMessage, translator } from '../../i18n/index.ts';
 import { version } from '../../version.ts';
+import { InputError } from '../review/inputError.ts';
 import { COMMAND_HELP, GENERAL_HELP, helpFor } from './help.ts';
+import { InputFileError, readJsonInput, runAssign, runCalibrate } from './review.ts';
 import { createTokenFor, provisionUser, setPasswordFor } from './users.ts';
 
 export type CliIO = {
@@ -32,6 +34,8 @@ export type CliIO = {
 	cwd: string;
 	/** Everything on standard input (for secrets that must not appear in the command line). */
 	stdin(): Promise<string>;
+	/** Standard input is a terminal (nothing was piped in). */
+	stdinIsTTY?: boolean;
 };
 
 export function processIO(): CliIO {
@@ -40,6 +44,7 @@ export function processIO(): CliIO {
 		err: (text) => process.stderr.write(`${text}\n`),
 		env: process.env,
 		cwd: process.cwd(),
+		stdinIsTTY: process.stdin.isTTY === true,
 		async stdin() {
 			if (process.stdin.isTTY) {
 				process.stderr.write('Mot de passe (puis Entrée) : ');
@@ -220,6 +225,33 @@ const COMMANDS: Record<string, Command> = {
 		}
 	},
 
+	assign: {
+		options: { in: { type: 'string' } },
+		positionals: [],
+		async run({ values, io }) {
+			const input = await readJsonInput(
+				io,
+				str(values.in),
+				() => new UsageError('--in FICHIER manquant (ou le JSON sur l’entrée standard).', 'assign')
+			);
+			return runAssign(io, input);
+		}
+	},
+
+	calibrate: {
+		options: { in: { type: 'string' } },
+		positionals: [],
+		async run({ values, io }) {
+			const input = await readJsonInput(
+				io,
+				str(values.in),
+				() =>
+					new UsageError('--in FICHIER manquant (ou le JSON sur l’entrée standard).', 'calibrate')
+			);
+			return runCalibrate(io, input);
+		}
+	},
+
 	'demo seed': {
 		options: {},
 		positionals: [],
@@ -255,7 +287,13 @@ function parseArgsMessage(e: unknown): string {
 
 function errorMessage(e: unknown): string {
 	if (e instanceof DomainError) return translateMessage(translator('fr'), e.message);
-	if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof DumpError) {
+	if (
+		e instanceof ConfigError ||
+		e instanceof DataDirLockedError ||
+		e instanceof DumpError ||
+		e instanceof InputError ||
+		e instanceof InputFileError
+	) {
 		return e.message;
 	}
 	// Drizzle wraps the driver's error ("Failed query: …"): the cause says what happened.
@@ -290,8 +328,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 			io.out(help);
 			return 0;
 		}
-		const key = argv.slice(0, 2).join(' ');
-		const command = COMMANDS[key];
+		// Commands are one word (`assign`) or two (`db dump`).
+		const key = Object.hasOwn(COMMANDS, first) ? first : argv.slice(0, 2).join(' ');
+		const command = Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
 		if (!command) {
 			const group = Object.keys(COMMANDS).filter((c) => c.startsWith(`${first} `));
 			if (group.length && (argv[1] === undefined || argv[1].startsWith('-'))) {
@@ -309,7 +348,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 					: `Commande inconnue : ${first}.`
 			);
 		}
-		const rest = argv.slice(2);
+		const rest = argv.slice(key.split(' ').length);
 		if (rest.includes('--help') || rest.includes('-h')) {
 			io.out(COMMAND_HELP[key]);
 			return 0;
