@@ -57,7 +57,7 @@ describe.each(backends)('REST API (%s)', (backend) => {
 			email: 'aract@exemple.fr',
 			name: 'Yann Le Gall',
 			locale: 'fr',
-			roles: [{ role: 'regional_partner', programmeId: null, regionCode: '53' }],
+			roles: [{ role: 'regional_partner', programmeId: null, regionCode: '53', partnerId: null }],
 			scopes: ['profile:read', 'programmes:read']
 		});
 

@@ -162,7 +162,9 @@ describe.each(backends)('transfo (%s)', (backend) => {
 			const a = await authenticateApiToken(db, limited.token);
 			expect(a?.userId).toBe(user.id);
 			expect(a?.scopes).toEqual(['programmes:read', 'programmes:write']);
-			expect(a?.roles).toEqual([{ role: 'team', programmeId: null, regionCode: null }]);
+			expect(a?.roles).toEqual([
+				{ role: 'team', programmeId: null, regionCode: null, partnerId: null }
+			]);
 			const b = await authenticateApiToken(db, full.token);
 			expect(b?.scopes).toBeNull();
 			// Audited as the system.

@@ -106,6 +106,8 @@ export default defineMessages({
 		'admin.users.error.unknownProgramme': 'Ce programme n’existe pas.',
 		'admin.users.error.lastTeamRole':
 			'C’est votre dernier rôle d’équipe programme sur ce programme : vous ne pouvez pas vous le retirer vous-même. Demandez-le à un autre membre de l’équipe.',
+		'admin.users.error.partnerGrant':
+			'Ce rôle vient de l’appartenance à un partenaire régional : retirez la personne des membres du partenaire, depuis la page du partenaire.',
 		'admin.users.error.self': 'Vous ne pouvez pas désactiver ni réactiver votre propre compte.',
 		'admin.users.error.inviteDisabled':
 			'Le compte de cette adresse est désactivé : réactivez-le avant de lui attribuer un rôle.',
@@ -308,6 +310,8 @@ export default defineMessages({
 		'admin.users.error.unknownProgramme': 'This programme does not exist.',
 		'admin.users.error.lastTeamRole':
 			'This is your last programme team role on this programme: you cannot remove it yourself. Ask another team member.',
+		'admin.users.error.partnerGrant':
+			'This role comes from membership of a regional partner: remove the person from the partner’s members, on the partner’s page.',
 		'admin.users.error.self': 'You cannot disable or enable your own account.',
 		'admin.users.error.inviteDisabled':
 			'The account of this address is disabled: enable it before granting it a role.',

@@ -284,6 +284,16 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 			{ name: 'Programmes', description: 'Programmes d’accélération.' },
 			{ name: 'Promotions', description: 'Promotions (cycles) et leur calendrier.' },
 			{ name: 'Appels à projets', description: 'Appels à projets et formulaires de candidature.' },
+			{
+				name: 'Candidatures',
+				description: 'Candidatures : brouillons, dépôt, pièces jointes, instruction, exports.'
+			},
+			{
+				name: 'Sourcing régional',
+				description:
+					'Partenaires régionaux, prospects et leurs contacts, invitations à candidater, ' +
+					'attribution des candidatures, avis régionaux, entonnoir par région.'
+			},
 			{ name: 'Documentation', description: 'Ce document.' }
 		],
 		paths,

@@ -483,8 +483,9 @@ export const operations = {
 		summary: 'Les candidatures',
 		description:
 			'L’équipe d’un programme voit toutes les candidatures de ses appels ; un·e porteur·se, les ' +
-			'siennes. Les plus récentes d’abord, paginées par curseur. `q` : recherche plein texte en ' +
-			'français (titre, réponses écrites, nom de la structure) ; `typology` et `theme` : une ' +
+			'siennes ; un partenaire régional, hors brouillons, celles de ses régions et celles qui lui ' +
+			'sont attribuées. Les plus récentes d’abord, paginées par curseur. `q` : recherche plein ' +
+			'texte en français (titre, réponses écrites, nom de la structure) ; `typology` et `theme` : une ' +
 			'valeur des listes du programme choisie dans une question de ce type ; `flagged` : avec ' +
 			'(`true`) ou sans (`false`) point à vérifier relevé au dépôt.',
 		access: 'user',
@@ -574,8 +575,10 @@ export const operations = {
 		tag: 'Candidatures',
 		summary: 'Une candidature',
 		description:
-			'Pour ses porteur·ses et l’équipe du programme (404 pour toute autre personne). Avec ce ' +
-			'qui manque avant le dépôt, l’aperçu de l’éligibilité et l’historique des statuts.',
+			'Pour ses porteur·ses, l’équipe du programme et, hors brouillons, les partenaires régionaux ' +
+			'de sa région ou celui auquel elle est attribuée, en lecture seule (404 pour toute autre ' +
+			'personne). Avec ce qui manque avant le dépôt, l’aperçu de l’éligibilité et l’historique ' +
+			'des statuts.',
 		access: 'user',
 		scope: 'applications:read',
 		params: applicationId,

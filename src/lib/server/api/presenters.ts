@@ -11,6 +11,7 @@ export type MeView = {
 		role: UserActor['roles'][number]['role'];
 		programmeId: string | null;
 		regionCode: string | null;
+		partnerId: string | null;
 	}[];
 	scopes: Scope[] | null;
 };
@@ -25,7 +26,8 @@ export function presentMe(actor: UserActor): MeView {
 		roles: actor.roles.map((g) => ({
 			role: g.role,
 			programmeId: g.programmeId,
-			regionCode: g.regionCode
+			regionCode: g.regionCode,
+			partnerId: g.partnerId ?? null
 		})),
 		scopes: actor.scopes as Scope[] | null
 	};

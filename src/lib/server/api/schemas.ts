@@ -36,7 +36,10 @@ export const roleGrantView = z.strictObject({
 	regionCode: z
 		.string()
 		.nullable()
-		.meta({ description: 'Code INSEE de la région (chargé·e de mission régional·e).' })
+		.meta({ description: 'Code INSEE de la région (chargé·e de mission régional·e).' }),
+	partnerId: id.nullable().meta({
+		description: 'Le partenaire régional dont la personne est membre (rôle regional_partner).'
+	})
 });
 
 export const meView = z.strictObject({
@@ -108,6 +111,9 @@ export const callView = z.strictObject({
 	}),
 	eligibilityRules: z.array(eligibilityRule).meta({
 		description: 'Règles d’éligibilité évaluées au dépôt : bloquantes ou à examiner.'
+	}),
+	juryReadsRegionalOpinions: z.boolean().meta({
+		description: 'Le jury peut lire les avis régionaux des candidatures de cet appel.'
 	}),
 	createdAt: instant,
 	updatedAt: instant
@@ -214,6 +220,17 @@ export const findingView = z.strictObject({
 	text: z.string().meta({ description: 'La raison en clair, dans la langue de la personne.' })
 });
 
+export const attributionView = z
+	.strictObject({
+		partnerId: id,
+		partnerName: z.string(),
+		sourcing: z.enum(['referral', 'declared']).meta({
+			description:
+				'`referral` : commencée (ou rattachée) par le lien d’invitation du partenaire, jamais remplacée ; `declared` : partenaire nommé par la personne qui candidate.'
+		})
+	})
+	.meta({ description: 'Le partenaire régional auquel la candidature est attribuée.' });
+
 export const applicationView = z.strictObject({
 	id,
 	reference: z.string().meta({ description: 'Numéro de dossier, par exemple `TN-2026-0042`.' }),
@@ -234,6 +251,7 @@ export const applicationView = z.strictObject({
 	extensionUntil: instant.nullable(),
 	submittedAt: instant.nullable(),
 	withdrawnAt: instant.nullable(),
+	attribution: attributionView.nullable(),
 	createdAt: instant,
 	updatedAt: instant
 });
@@ -254,6 +272,7 @@ export const applicationSummaryView = z.strictObject({
 		.nullable(),
 	flagCount: z.number().int(),
 	submittedAt: instant.nullable(),
+	attribution: attributionView.nullable(),
 	createdAt: instant,
 	updatedAt: instant
 });
@@ -268,7 +287,10 @@ export const attachmentView = z.strictObject({
 });
 
 export const applicationDetailView = applicationView.extend({
-	viewerRole: z.enum(['owner', 'coholder', 'team']),
+	viewerRole: z.enum(['owner', 'coholder', 'team', 'partner']).meta({
+		description:
+			'`owner`, `coholder` : porteur·ses ; `team` : équipe du programme ; `partner` : partenaire régional (lecture seule).'
+	}),
 	missingAnswers: z.array(
 		z.strictObject({
 			sectionKey: z.string(),

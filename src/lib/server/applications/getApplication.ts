@@ -18,8 +18,11 @@ import { allowedTransitions, type ApplicationStatus } from './status.ts';
 import { loadApplication } from './shared.ts';
 
 export type ApplicationDetail = ApplicationView & {
-	/** How the actor relates to it: a holder (owner, co-holder) or the programme's team. */
-	viewerRole: MemberRole | 'team';
+	/**
+	 * How the actor relates to it: a holder (owner, co-holder), the programme's team, or a regional
+	 * partner (reading only).
+	 */
+	viewerRole: MemberRole | 'team' | 'partner';
 	/** Required visible questions still unanswered, in form order. */
 	missingAnswers: MissingAnswer[];
 	/** Whether an organisation profile is still missing. */
@@ -60,7 +63,8 @@ export function eligibilityOf(app: ApplicationContext) {
 /**
  * An application with what its pages show: what is missing before submission, the eligibility
  * preview, its holders, attachments and history. Holders read their own; the programme's team
- * reads all; for anyone else it does not exist.
+ * reads all; a regional partner reads those of its regions and those attributed to it, past the
+ * draft stage; for anyone else it does not exist.
  */
 export async function getApplication(
 	db: DbOrTx,
@@ -74,7 +78,7 @@ export async function getApplication(
 	const locale = actor.locale;
 	return {
 		...presentApplication(app, locale),
-		viewerRole: access.memberRole ?? 'team',
+		viewerRole: access.memberRole ?? (team ? 'team' : 'partner'),
 		missingAnswers: missingAnswers(app.form.definition, app.answers),
 		organisationMissing: app.organisation === null,
 		eligibility: {

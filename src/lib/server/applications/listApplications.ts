@@ -1,11 +1,17 @@
 import type { DbOrTx } from '../db/client.ts';
-import { allowsScope, isPlatformTeam, isUser, type Actor } from '../accounts/actor.ts';
-import { Invalid, Unauthenticated } from '../errors.ts';
-import { APPLICATIONS_READ_SCOPE } from './policy.ts';
+import {
+	allowsScope,
+	isPlatformTeam,
+	isUser,
+	type Actor,
+	type UserActor
+} from '../accounts/actor.ts';
+import { Invalid, NotFound, Unauthenticated } from '../errors.ts';
+import { APPLICATIONS_READ_SCOPE, mayReadApplication } from './policy.ts';
 import { presentSummary, type ApplicationSummary } from './presenters.ts';
-import { applicationPage, findApplication, isUuid, memberRoleOf } from './queries.ts';
+import { applicationPage, isUuid, type PartnerVisibility } from './queries.ts';
 import type { ApplicationStatus } from './status.ts';
-import { isTeam } from '../accounts/actor.ts';
+import { loadApplication } from './shared.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
@@ -25,14 +31,35 @@ export type ApplicationListOptions = {
 	theme?: string;
 	/** true: with at least one finding "to review"; false: none. */
 	flagged?: boolean;
+	/**
+	 * Only what the actor reads as a regional partner (the partner's pages): neither their own
+	 * applications nor, for a team member, the whole programme.
+	 */
+	asPartner?: boolean;
+	/** Only the applications attributed to one of these partners. */
+	attributedTo?: string[];
+	/** Only the applications of these programmes. */
+	programmeIds?: string[];
 	/** Cursor: the id of the last application of the previous page. */
 	after?: string;
 	limit?: number;
 };
 
+/** What the actor reads as a regional partner: its regions per programme, its partners. */
+export function partnerVisibility(actor: UserActor): PartnerVisibility {
+	const grants = actor.roles.filter((g) => g.role === 'regional_partner');
+	return {
+		regions: grants
+			.filter((g) => g.regionCode !== null)
+			.map((g) => ({ programmeId: g.programmeId, regionCode: g.regionCode as string })),
+		partnerIds: [...new Set(grants.filter((g) => g.partnerId).map((g) => g.partnerId as string))]
+	};
+}
+
 /**
  * The applications the actor may see, newest first, a page at a time: for the programme team,
- * every application of its programmes' calls; for a holder, their own.
+ * every application of its programmes' calls; for a holder, their own; for a regional partner,
+ * those past the draft stage of its regions and those attributed to it.
  */
 export async function listApplications(
 	db: DbOrTx,
@@ -50,14 +77,19 @@ export async function listApplications(
 		: actor.roles.filter((g) => g.role === 'team' && g.programmeId).map((g) => g.programmeId!);
 	let after: string | null = null;
 	if (opts.after) {
-		const row = isUuid(opts.after) ? await findApplication(db, opts.after) : null;
-		const visible =
-			row &&
-			(isTeam(actor, row.programmeId) || (await memberRoleOf(db, row.id, actor.userId)) !== null);
-		if (!row || !visible) {
+		let visible = false;
+		if (isUuid(opts.after)) {
+			try {
+				const { access } = await loadApplication(db, actor, opts.after);
+				visible = mayReadApplication(actor, access);
+			} catch (e) {
+				if (!(e instanceof NotFound)) throw e;
+			}
+		}
+		if (!visible) {
 			throw new Invalid('applications.error.cursor', { after: ['applications.error.cursor'] });
 		}
-		after = row.id;
+		after = opts.after;
 	}
 	const q = opts.q?.trim();
 	const rows = await applicationPage(
@@ -65,6 +97,10 @@ export async function listApplications(
 		{
 			teamOf,
 			userId: actor.userId,
+			partner: partnerVisibility(actor),
+			partnerOnly: opts.asPartner,
+			attributedTo: opts.attributedTo,
+			programmeIds: opts.programmeIds,
 			callId: opts.call,
 			status: opts.status,
 			region: opts.region,

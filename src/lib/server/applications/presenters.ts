@@ -10,7 +10,8 @@ import type {
 	ApplicationListRow,
 	ApplicationRow,
 	AttachmentRow,
-	OrganisationRow
+	OrganisationRow,
+	Sourcing
 } from './queries.ts';
 import type { ApplicationStatus } from './status.ts';
 
@@ -45,6 +46,19 @@ export function presentFindings(findings: unknown, locale: Locale): FindingView[
 	return (findings as Finding[]).map((f) => ({ ...f, text: findingText(f, locale, t) }));
 }
 
+/**
+ * The regional partner an application is attributed to, and how: `referral` (started or attributed
+ * from its invitation link; never replaced) or `declared` (named by the applicant).
+ */
+export type AttributionView = { partnerId: string; partnerName: string; sourcing: Sourcing };
+
+export function presentAttribution(
+	a: Pick<ApplicationRow, 'partnerId' | 'sourcing'> & { partnerName: string | null }
+): AttributionView | null {
+	if (!a.partnerId || !a.sourcing) return null;
+	return { partnerId: a.partnerId, partnerName: a.partnerName ?? '', sourcing: a.sourcing };
+}
+
 export type ApplicationView = {
 	id: string;
 	reference: string;
@@ -61,6 +75,7 @@ export type ApplicationView = {
 	extensionUntil: string | null;
 	submittedAt: string | null;
 	withdrawnAt: string | null;
+	attribution: AttributionView | null;
 	createdAt: string;
 	updatedAt: string;
 };
@@ -83,6 +98,7 @@ export function presentApplication(a: ApplicationContext, locale: Locale): Appli
 		extensionUntil: iso(a.extensionUntil),
 		submittedAt: iso(a.submittedAt),
 		withdrawnAt: iso(a.withdrawnAt),
+		attribution: presentAttribution(a),
 		createdAt: a.createdAt.toISOString(),
 		updatedAt: a.updatedAt.toISOString()
 	};
@@ -99,6 +115,7 @@ export type ApplicationSummary = {
 	organisation: { legalName: string; type: OrganisationType; regionCode: string | null } | null;
 	flagCount: number;
 	submittedAt: string | null;
+	attribution: AttributionView | null;
 	createdAt: string;
 	updatedAt: string;
 };
@@ -120,6 +137,7 @@ export function presentSummary(a: ApplicationListRow): ApplicationSummary {
 			: null,
 		flagCount: Array.isArray(a.flags) ? a.flags.length : 0,
 		submittedAt: iso(a.submittedAt),
+		attribution: presentAttribution(a),
 		createdAt: a.createdAt.toISOString(),
 		updatedAt: a.updatedAt.toISOString()
 	};

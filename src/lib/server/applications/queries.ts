@@ -10,6 +10,7 @@ import {
 	calls,
 	formVersions,
 	organisations,
+	partners,
 	programmes,
 	users
 } from '../db/schema.ts';
@@ -37,9 +38,18 @@ export type ApplicationRow = {
 	submittedAt: Date | null;
 	withdrawnAt: Date | null;
 	createdBy: string | null;
+	/** The regional partner it is attributed to (see `sourcing`), if any. */
+	partnerId: string | null;
+	/** How the partner came to be attributed: its invitation link, or the applicant's say. */
+	sourcing: Sourcing | null;
+	/** The invitation (referral) it was started or attributed from. */
+	referralId: string | null;
 	createdAt: Date;
 	updatedAt: Date;
 };
+
+export const SOURCINGS = ['referral', 'declared'] as const;
+export type Sourcing = (typeof SOURCINGS)[number];
 
 /** An application with what its use cases need: its call, its form version, its organisation. */
 export type ApplicationContext = ApplicationRow & {
@@ -51,9 +61,12 @@ export type ApplicationContext = ApplicationRow & {
 		opensAt: Date | null;
 		closesAt: Date | null;
 		eligibilityRules: unknown;
+		juryReadsRegionalOpinions: boolean;
 	};
 	form: { number: number; definition: FormDefinition };
 	organisation: OrganisationRow | null;
+	/** The attributed partner's name (null without one). */
+	partnerName: string | null;
 };
 
 export const applicationColumns = {
@@ -71,6 +84,9 @@ export const applicationColumns = {
 	submittedAt: applications.submittedAt,
 	withdrawnAt: applications.withdrawnAt,
 	createdBy: applications.createdBy,
+	partnerId: applications.partnerId,
+	sourcing: applications.sourcing,
+	referralId: applications.referralId,
 	createdAt: applications.createdAt,
 	updatedAt: applications.updatedAt
 };
@@ -86,15 +102,18 @@ export async function findApplication(db: DbOrTx, id: string): Promise<Applicati
 				status: calls.status,
 				opensAt: calls.opensAt,
 				closesAt: calls.closesAt,
-				eligibilityRules: calls.eligibilityRules
+				eligibilityRules: calls.eligibilityRules,
+				juryReadsRegionalOpinions: calls.juryReadsRegionalOpinions
 			},
 			form: { number: formVersions.number, definition: formVersions.definition },
-			organisation: organisations
+			organisation: organisations,
+			partnerName: partners.name
 		})
 		.from(applications)
 		.innerJoin(calls, eq(calls.id, applications.callId))
 		.innerJoin(formVersions, eq(formVersions.id, applications.formVersionId))
 		.leftJoin(organisations, eq(organisations.id, applications.organisationId))
+		.leftJoin(partners, eq(partners.id, applications.partnerId))
 		.where(eq(applications.id, id));
 	if (!row) return null;
 	return {
@@ -103,7 +122,8 @@ export async function findApplication(db: DbOrTx, id: string): Promise<Applicati
 		programmeId: row.programmeId,
 		call: row.call,
 		form: { number: row.form.number, definition: row.form.definition as FormDefinition },
-		organisation: row.organisation
+		organisation: row.organisation,
+		partnerName: row.partnerName
 	};
 }
 
@@ -213,11 +233,29 @@ export async function liveAttachments(db: DbOrTx, applicationId: string): Promis
 		.orderBy(attachments.createdAt, attachments.id);
 }
 
+/**
+ * What a regional partner's member reads (never drafts): the applications whose organisation is
+ * in one of its regions (per programme; `programmeId` null: on every programme), and those
+ * attributed to one of its partners.
+ */
+export type PartnerVisibility = {
+	regions: { programmeId: string | null; regionCode: string }[];
+	partnerIds: string[];
+};
+
 export type ApplicationFilter = {
 	/** Programmes whose every application the actor sees (team); 'all' for the platform team. */
 	teamOf: 'all' | string[];
 	/** The actor, whose own applications they see. */
 	userId: string;
+	/** What the actor reads as a regional partner, if they are one. */
+	partner?: PartnerVisibility;
+	/** Only what the actor reads as a regional partner (not their own, not as team). */
+	partnerOnly?: boolean;
+	/** Only the applications attributed to one of these partners. */
+	attributedTo?: string[];
+	/** Only the applications of these programmes. */
+	programmeIds?: string[];
 	callId?: string;
 	status?: ApplicationStatus;
 	region?: string;
@@ -232,7 +270,29 @@ export type ApplicationListRow = ApplicationRow & {
 	programmeId: string;
 	callTitle: string;
 	organisation: { legalName: string; type: string; regionCode: string | null } | null;
+	partnerName: string | null;
 };
+
+/** The SQL condition of what a partner reads; undefined when it reads nothing. */
+export function partnerCondition(p: PartnerVisibility | undefined): SQL | undefined {
+	if (!p) return undefined;
+	const byProgramme = new Map<string | null, string[]>();
+	for (const r of p.regions) {
+		const list = byProgramme.get(r.programmeId) ?? [];
+		list.push(r.regionCode);
+		byProgramme.set(r.programmeId, list);
+	}
+	const reads: SQL[] = [];
+	for (const [programmeId, codes] of byProgramme) {
+		const inRegions = inArray(organisations.regionCode, codes);
+		reads.push(
+			programmeId === null ? inRegions : and(eq(calls.programmeId, programmeId), inRegions)!
+		);
+	}
+	if (p.partnerIds.length) reads.push(inArray(applications.partnerId, p.partnerIds));
+	if (!reads.length) return undefined;
+	return and(sql`${applications.status} <> 'draft'`, or(...reads));
+}
 
 /**
  * A page of the applications the actor may see, newest first (created_at, id), after the
@@ -245,13 +305,24 @@ export async function applicationPage(
 	limit: number
 ): Promise<ApplicationListRow[]> {
 	const own = sql`exists (select 1 from ${applicationMembers} where ${applicationMembers.applicationId} = ${applications.id} and ${applicationMembers.userId} = ${f.userId})`;
-	const visible: SQL | undefined =
-		f.teamOf === 'all'
-			? undefined
-			: f.teamOf.length
-				? or(inArray(calls.programmeId, f.teamOf), own)
-				: own;
+	const asPartner = partnerCondition(f.partner);
+	let visible: SQL | undefined;
+	if (f.partnerOnly) visible = asPartner ?? sql`false`;
+	else if (f.teamOf === 'all') visible = undefined;
+	else {
+		const reads = [own, asPartner];
+		if (f.teamOf.length) reads.unshift(inArray(calls.programmeId, f.teamOf));
+		visible = or(...reads);
+	}
 	const conds: (SQL | undefined)[] = [visible];
+	if (f.programmeIds) {
+		conds.push(f.programmeIds.length ? inArray(calls.programmeId, f.programmeIds) : sql`false`);
+	}
+	if (f.attributedTo) {
+		conds.push(
+			f.attributedTo.length ? inArray(applications.partnerId, f.attributedTo) : sql`false`
+		);
+	}
 	if (f.callId) conds.push(eq(applications.callId, f.callId));
 	if (f.status) conds.push(eq(applications.status, f.status));
 	if (f.region) conds.push(eq(organisations.regionCode, f.region));
@@ -275,11 +346,13 @@ export async function applicationPage(
 			callTitle: calls.title,
 			legalName: organisations.legalName,
 			type: organisations.type,
-			regionCode: organisations.regionCode
+			regionCode: organisations.regionCode,
+			partnerName: partners.name
 		})
 		.from(applications)
 		.innerJoin(calls, eq(calls.id, applications.callId))
 		.leftJoin(organisations, eq(organisations.id, applications.organisationId))
+		.leftJoin(partners, eq(partners.id, applications.partnerId))
 		.where(and(...conds))
 		.orderBy(desc(applications.createdAt), desc(applications.id))
 		.limit(limit);
@@ -291,6 +364,7 @@ export async function applicationPage(
 		organisation:
 			r.legalName !== null && r.type !== null
 				? { legalName: r.legalName, type: r.type, regionCode: r.regionCode }
-				: null
+				: null,
+		partnerName: r.partnerName
 	}));
 }

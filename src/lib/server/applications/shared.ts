@@ -14,7 +14,7 @@ import {
 } from '../calls/form/answers.ts';
 import type { FormDefinition } from '../calls/form/definition.ts';
 import { organisationInput, type Organisation } from './organisation.ts';
-import type { ApplicationAccess } from './policy.ts';
+import type { ApplicationAccess, MemberRole } from './policy.ts';
 import { findApplication, isUuid, memberRoleOf, type ApplicationContext } from './queries.ts';
 
 /** The application and the actor's access to it; `NotFound` when there is no such application. */
@@ -26,7 +26,21 @@ export async function loadApplication(
 	const app = isUuid(id) ? await findApplication(db, id) : null;
 	if (!app) throw new NotFound();
 	const memberRole = isUser(actor) ? await memberRoleOf(db, app.id, actor.userId) : null;
-	return { app, access: { programmeId: app.programmeId, memberRole } };
+	return { app, access: accessOf(app, memberRole) };
+}
+
+/** What the policy needs to know of an application, for an actor of that membership. */
+export function accessOf(
+	app: ApplicationContext,
+	memberRole: MemberRole | null
+): ApplicationAccess {
+	return {
+		programmeId: app.programmeId,
+		memberRole,
+		status: app.status,
+		regionCode: app.organisation?.regionCode ?? null,
+		partnerId: app.partnerId
+	};
 }
 
 /** The programme's lists, as answers name them (archived terms included: old answers keep them). */

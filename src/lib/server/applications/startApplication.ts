@@ -2,6 +2,7 @@ import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { audit } from '../audit/log.ts';
 import { applicationMembers, applications, organisations } from '../db/schema.ts';
+import type { DbOrTx } from '../db/client.ts';
 import { Conflict, NotFound, type FieldErrors } from '../errors.ts';
 import { assertMayReadCall } from '../calls/policy.ts';
 import { availability } from '../calls/presenters.ts';
@@ -16,20 +17,37 @@ import {
 	searchTextOf,
 	type ApplicationView
 } from './presenters.ts';
-import { findApplication, nextReferenceNumber, programmeName } from './queries.ts';
+import { findApplication, nextReferenceNumber, programmeName, type Sourcing } from './queries.ts';
 import { parseInput, startInput, type StartInput } from './schemas.ts';
 import { answerErrors, formListsOf, organisationErrors, throwIfFields } from './shared.ts';
 
 /**
+ * The regional partner a new draft is attributed to (see `sourcing/referralLink.ts`). The caller
+ * has checked that the partner belongs to the call's programme.
+ */
+export type StartAttribution = {
+	partnerId: string;
+	sourcing: Sourcing;
+	referralId: string | null;
+	/**
+	 * Runs in the draft's transaction once the draft exists (e.g. marks the referral used and
+	 * audits it); whatever it throws cancels the start.
+	 */
+	within?: (tx: DbOrTx, applicationId: string) => Promise<void>;
+};
+
+/**
  * A new draft application to a published call that is open now, on the call's current form
  * version, with the caller as its owner. It may come with the organisation's profile and first
- * answers (checked like a draft save). Its reference (`TN-2026-0042`) is given at once.
+ * answers (checked like a draft save), and with its attribution to a regional partner. Its
+ * reference (`TN-2026-0042`) is given at once.
  */
 export async function startApplication(
 	svc: Services,
 	actor: Actor,
 	callId: string,
-	input: StartInput = {}
+	input: StartInput = {},
+	attribution?: StartAttribution
 ): Promise<ApplicationView> {
 	assertMayApply(actor);
 	const call = isUuid(callId) ? await findCall(svc.db, callId) : null;
@@ -88,7 +106,10 @@ export async function startApplication(
 					checked.answers,
 					organisation?.legalName ?? null
 				),
-				createdBy: actor.userId
+				createdBy: actor.userId,
+				partnerId: attribution?.partnerId ?? null,
+				sourcing: attribution?.sourcing ?? null,
+				referralId: attribution?.referralId ?? null
 			})
 			.returning({ id: applications.id });
 		await tx
@@ -100,8 +121,23 @@ export async function startApplication(
 			entityType: 'application',
 			entityId: id,
 			programmeId: call.programmeId,
-			after: { reference, callId: call.id, ...auditedApplication(app), organisation }
+			after: {
+				reference,
+				callId: call.id,
+				...auditedApplication(app),
+				organisation,
+				...(attribution
+					? {
+							attribution: {
+								partnerId: attribution.partnerId,
+								sourcing: attribution.sourcing,
+								referralId: attribution.referralId
+							}
+						}
+					: {})
+			}
 		});
+		if (attribution?.within) await attribution.within(tx, id);
 		return presentApplication(app, actor.locale);
 	});
 }

@@ -40,7 +40,9 @@ export function callFormInput(form: FormData): { input: CallUpdate; faqRows: num
 				.filter((v): v is string => typeof v === 'string') as CallUpdate['eligibleTypes'],
 			faq,
 			contactEmail: text(form, 'contactEmail'),
-			contactText: text(form, 'contactText')
+			contactText: text(form, 'contactText'),
+			// A checkbox: absent when unticked.
+			juryReadsRegionalOpinions: form.get('juryReadsRegionalOpinions') === 'on'
 		},
 		faqRows
 	};

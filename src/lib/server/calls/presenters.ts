@@ -21,6 +21,7 @@ export type CallRow = {
 	contactText: string;
 	status: CallStatus;
 	eligibilityRules: unknown;
+	juryReadsRegionalOpinions: boolean;
 	createdAt: Date;
 	updatedAt: Date;
 };
@@ -48,6 +49,8 @@ export type CallView = {
 	status: CallStatus;
 	availability: CallAvailability;
 	eligibilityRules: EligibilityRule[];
+	/** Whether the jury may read the regional partners' opinions on its applications. */
+	juryReadsRegionalOpinions: boolean;
 	createdAt: string;
 	updatedAt: string;
 };
@@ -94,6 +97,7 @@ export function presentCall(c: CallRow, now = new Date()): CallView {
 		eligibilityRules: Array.isArray(c.eligibilityRules)
 			? (c.eligibilityRules as EligibilityRule[])
 			: [],
+		juryReadsRegionalOpinions: c.juryReadsRegionalOpinions,
 		createdAt: c.createdAt.toISOString(),
 		updatedAt: c.updatedAt.toISOString()
 	};

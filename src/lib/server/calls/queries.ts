@@ -24,6 +24,7 @@ export const callColumns = {
 	contactText: calls.contactText,
 	status: calls.status,
 	eligibilityRules: calls.eligibilityRules,
+	juryReadsRegionalOpinions: calls.juryReadsRegionalOpinions,
 	createdAt: calls.createdAt,
 	updatedAt: calls.updatedAt
 };

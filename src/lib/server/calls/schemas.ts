@@ -110,7 +110,14 @@ export type CallInput = z.input<typeof callInput>;
 
 /** Every field optional, and no default: what is absent stays as it is. */
 export const callUpdate = z
-	.object({ cycleId: z.uuid({ error: 'calls.error.cycle' }), ...callFields })
+	.object({
+		cycleId: z.uuid({ error: 'calls.error.cycle' }),
+		...callFields,
+		/** Whether the jury may read the regional partners' opinions on the call's applications. */
+		juryReadsRegionalOpinions: z.boolean({ error: 'opinions.error.juryReads' }).meta({
+			description: 'Le jury peut lire les avis régionaux des candidatures de cet appel.'
+		})
+	})
 	.partial();
 export type CallUpdate = z.input<typeof callUpdate>;
 

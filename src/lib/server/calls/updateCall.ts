@@ -57,6 +57,12 @@ export async function updateCall(
 			for (const key of ['title', 'body', 'contactEmail', 'contactText'] as const) {
 				if (data[key] !== undefined && data[key] !== current[key]) changes[key] = data[key];
 			}
+			if (
+				data.juryReadsRegionalOpinions !== undefined &&
+				data.juryReadsRegionalOpinions !== current.juryReadsRegionalOpinions
+			) {
+				changes.juryReadsRegionalOpinions = data.juryReadsRegionalOpinions;
+			}
 			if ((opensAt?.getTime() ?? null) !== (current.opensAt?.getTime() ?? null)) {
 				changes.opensAt = opensAt;
 			}

@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { backends, freshDatabase, type TestDatabase } from '../../../../tests/helpers/db.ts';
-import { createUser } from '../../../../tests/helpers/factories.ts';
+import {
+	actorFor,
+	createTestCall,
+	createTestCycle,
+	createUser
+} from '../../../../tests/helpers/factories.ts';
+import { insertPartner, insertReferral } from '../../../../tests/helpers/opinionsSetup.ts';
+import { startReferredApplication } from '../sourcing/referralLink.ts';
 import { anonymous } from '../accounts/actor.ts';
 import { createApiToken } from '../accounts/apiTokens.ts';
 import { audit } from '../audit/log.ts';
-import { auditLog, programmes, settings } from './schema.ts';
+import { applications, auditLog, programmes, prospects, referrals, settings } from './schema.ts';
 import {
 	appTables,
 	checkDump,
@@ -50,6 +57,14 @@ async function fill(t: TestDatabase) {
 	await t.db.execute(
 		sql`update ${programmes} set created_at = '2025-06-01T10:20:30.123456+02:00' where id = ${p.id}`
 	);
+	// References that go round: an application started from a referral names it, the referral its
+	// prospect, the prospect the application.
+	const cycle = await createTestCycle(t.db, p.id);
+	const { call } = await createTestCall(t.db, p.id, cycle.id);
+	const partner = await insertPartner(t.db, p.id, { regionCodes: ['53'] });
+	const { token } = await insertReferral(t.db, partner, call.id);
+	const holder = await createUser(t.db, { email: 'invitee@exemple.fr' });
+	await startReferredApplication(t.services, await actorFor(t.db, holder.id), { token });
 	return { user, programme: p };
 }
 
@@ -124,11 +139,19 @@ describe.each(backends)('dump and restore (%s)', (backend) => {
 		await createUser(target.db, { email: 'remplacee@exemple.fr' });
 		const counts = await restoreDatabase(target.db, JSON.parse(JSON.stringify(dump)));
 		expect(counts).toEqual(await countRows(target.db));
-		expect(counts.users).toBe(1);
-		expect(counts.audit_log).toBe(3);
+		expect(counts.users).toBe(2);
+		// Three entries written here, two by the application started from the referral.
+		expect(counts.audit_log).toBe(5);
 
 		const again = await dumpDatabase(target.db, target.kind);
 		expect(again.tables).toEqual(dump.tables);
+		// The references that go round are back too.
+		const [app] = await target.db.select().from(applications);
+		const [referral] = await target.db.select().from(referrals);
+		const [prospect] = await target.db.select().from(prospects);
+		expect(app.referralId).toBe(referral.id);
+		expect(referral.applicationId).toBe(app.id);
+		expect(prospect.applicationId).toBe(app.id);
 
 		const [p] = await target.db.select().from(programmes).where(eq(programmes.id, programme.id));
 		expect([...(p.logo ?? [])]).toEqual([0, 1, 2, 250, 255, 10, 13]);
@@ -138,7 +161,7 @@ describe.each(backends)('dump and restore (%s)', (backend) => {
 		// The audit log's bigserial goes on after the restored ids.
 		await audit(target.db, anonymous, { action: 'after', entityType: 'x', entityId: 'y' });
 		const ids = (await target.db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id);
-		expect(new Set(ids).size).toBe(4);
+		expect(new Set(ids).size).toBe(6);
 		expect(Math.max(...ids)).toBe(Math.max(...dump.tables.audit_log.map((r) => Number(r.id))) + 1);
 	});
 

@@ -26,13 +26,21 @@ export class DumpError extends Error {}
 export type TableInfo = {
 	name: string;
 	columns: { name: string; sqlType: string; serial: boolean; primary: boolean }[];
-	/** Tables this one references. */
+	/** Tables this one references (before it in the list), deferred references aside. */
 	parents: string[];
+	/**
+	 * Nullable references that close a cycle between tables (an application names the referral
+	 * that started it, the referral its prospect, the prospect its application): restored in a
+	 * second pass, once every row exists.
+	 */
+	deferred: string[];
 };
+
+type ForeignKey = { parent: string; column: string; nullable: boolean };
 
 /** Every table of the schema module, parents before children. */
 export function appTables(): TableInfo[] {
-	const infos = new Map<string, TableInfo>();
+	const infos = new Map<string, TableInfo & { fks: ForeignKey[] }>();
 	for (const value of Object.values(schema)) {
 		if (!is(value, PgTable)) continue;
 		const config = getTableConfig(value);
@@ -45,25 +53,51 @@ export function appTables(): TableInfo[] {
 				serial: /serial/i.test(c.columnType),
 				primary: c.primary
 			}));
-		const parents = config.foreignKeys
-			.map((fk) => getTableConfig(fk.reference().foreignTable).name)
-			.filter((p) => p !== config.name);
-		infos.set(config.name, { name: config.name, columns, parents: [...new Set(parents)] });
+		const fks = config.foreignKeys
+			.map((fk) => {
+				const ref = fk.reference();
+				return {
+					parent: getTableConfig(ref.foreignTable).name,
+					column: ref.columns[0].name,
+					nullable: ref.columns.every((c) => !c.notNull)
+				};
+			})
+			.filter((fk) => fk.parent !== config.name);
+		infos.set(config.name, { name: config.name, columns, parents: [], deferred: [], fks });
 	}
-	// Kahn's algorithm; ties by name so that the order is stable.
+	// Kahn's algorithm; ties by name so that the order is stable. A cycle is broken at its first
+	// nullable reference (by table and column name), restored later.
 	const ordered: TableInfo[] = [];
 	const remaining = new Map(infos);
+	const waitsOn = (t: TableInfo & { fks: ForeignKey[] }) =>
+		t.fks.filter((fk) => !t.deferred.includes(fk.column)).map((fk) => fk.parent);
 	while (remaining.size) {
 		const ready = [...remaining.values()]
-			.filter((t) => t.parents.every((p) => !remaining.has(p)))
+			.filter((t) => waitsOn(t).every((p) => !remaining.has(p)))
 			.sort((a, b) => a.name.localeCompare(b.name));
 		if (!ready.length) {
-			throw new DumpError(
-				`Références circulaires entre les tables ${[...remaining.keys()].join(', ')}`
-			);
+			const breakable = [...remaining.values()]
+				.flatMap((t) =>
+					t.fks
+						.filter(
+							(fk) => fk.nullable && remaining.has(fk.parent) && !t.deferred.includes(fk.column)
+						)
+						.map((fk) => ({ table: t, column: fk.column }))
+				)
+				.sort(
+					(a, b) => a.table.name.localeCompare(b.table.name) || a.column.localeCompare(b.column)
+				)[0];
+			if (!breakable) {
+				throw new DumpError(
+					`Références circulaires entre les tables ${[...remaining.keys()].join(', ')}`
+				);
+			}
+			breakable.table.deferred.push(breakable.column);
+			continue;
 		}
 		for (const t of ready) {
-			ordered.push(t);
+			const { fks, ...info } = t;
+			ordered.push({ ...info, parents: [...new Set(waitsOn({ ...info, fks }))] });
 			remaining.delete(t.name);
 		}
 	}
@@ -230,8 +264,11 @@ export async function restoreDatabase(db: DbOrTx, value: unknown): Promise<Recor
 			counts[t.name] = rows.length;
 			if (!rows.length) continue;
 			const bytea = t.columns.filter((c) => isBytea(c.sqlType)).map((c) => c.name);
-			// Columns the dump carries (an older dump may lack newer columns: they take their default).
-			const present = t.columns.map((c) => c.name).filter((name) => rows.some((r) => name in r));
+			// Columns the dump carries (an older dump may lack newer columns: they take their default);
+			// deferred references come in the second pass.
+			const present = t.columns
+				.map((c) => c.name)
+				.filter((name) => !t.deferred.includes(name) && rows.some((r) => name in r));
 			const list = present.map(q).join(', ');
 			for (let i = 0; i < rows.length; i += BATCH) {
 				const batch = rows.slice(i, i + BATCH).map((row) => {
@@ -255,6 +292,24 @@ export async function restoreDatabase(db: DbOrTx, value: unknown): Promise<Recor
 							`coalesce((select max(${q(c.name)}) from ${q(t.name)}), 0) + 1, false)`
 					)
 				);
+			}
+		}
+		// Second pass: the references that closed a cycle, now that every row exists.
+		for (const t of tables) {
+			const rows = dump.tables[t.name] ?? [];
+			const columns = t.deferred.filter((c) => rows.some((r) => r[c] != null));
+			if (!columns.length) continue;
+			const key = t.columns.filter((c) => c.primary).map((c) => c.name);
+			if (key.length !== 1) throw new DumpError(`Table ${t.name} sans clé primaire simple`);
+			for (const column of columns) {
+				const values = rows
+					.filter((r) => r[column] != null)
+					.map((r) => ({ [key[0]]: r[key[0]], [column]: r[column] }));
+				for (let i = 0; i < values.length; i += BATCH) {
+					await tx.execute(
+						sql`${sql.raw(`update ${q(t.name)} as t set ${q(column)} = s.${q(column)} from json_populate_recordset(null::${q(t.name)}, `)}${JSON.stringify(values.slice(i, i + BATCH))}${sql.raw(`::json) as s where t.${q(key[0])} = s.${q(key[0])}`)}`
+					);
+				}
 			}
 		}
 	});

@@ -17,7 +17,11 @@ import {
 	formVersions,
 	organisations,
 	outbox,
+	partners,
 	programmes,
+	prospectContacts,
+	prospects,
+	referrals,
 	roleAssignments,
 	users
 } from '../db/schema.ts';
@@ -43,6 +47,13 @@ import { getCurrentForm, listCalls } from '../calls/index.ts';
 import { listCycles, listOpenCalls } from '../programmes/index.ts';
 import { REGIONS } from '../../regions.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { DEMO_PARTNER_NAME, DEMO_PARTNERS, DEMO_PROSPECTS } from './partners.ts';
+import {
+	getPartnerOverview,
+	listMyPartners,
+	listPartners,
+	listProspects
+} from '../sourcing/partners.ts';
 import { demoApplications, demoHolders, demoPdf } from './applications.ts';
 import { DEMO_PROGRAMME_SLUG, ensureDemoData, firstCallWindow, seedDemo } from './seed.ts';
 
@@ -182,7 +193,7 @@ describe.each(backends)('demo data (%s)', (backend) => {
 		expect(Date.parse(calls[0].closesAt!)).toBeGreaterThan(Date.now() + 20 * 24 * 3600_000);
 
 		const audited = (await queryAuditLog(t.db, { programmeId: programme.id, limit: 200 })).filter(
-			(e) => e.entityType !== 'application'
+			(e) => ['programme', 'cycle', 'call'].includes(e.entityType)
 		);
 		expect(audited.map((e) => e.action).sort()).toEqual([
 			'call.create',
@@ -242,10 +253,16 @@ describe.each(backends)('demo data (%s)', (backend) => {
 			expect(u.passwordHash).toBeNull();
 			expect(u.emailVerifiedAt).not.toBeNull();
 			const actor = await actorFor(t.db, u.id);
+			const [bretagne] = await t.db
+				.select({ id: partners.id })
+				.from(partners)
+				.where(eq(partners.name, DEMO_PARTNER_NAME));
+			// The regional partner's role comes from its partner, Aract Bretagne.
 			expect(actor.roles).toContainEqual({
 				role: account.role,
 				programmeId: programme.id,
-				regionCode: account.role === 'regional_partner' ? '53' : null
+				regionCode: account.role === 'regional_partner' ? '53' : null,
+				partnerId: account.role === 'regional_partner' ? bretagne.id : null
 			});
 			expect(isPlatformTeam(actor)).toBe(account.role === 'team');
 			expect(isTeam(actor, programme.id)).toBe(account.role === 'team');
@@ -270,7 +287,12 @@ describe.each(backends)('demo applications (%s)', (backend) => {
 		transitions: await t.db.$count(applicationTransitions),
 		attachments: await t.db.$count(attachments),
 		audit: await t.db.$count(auditLog),
-		outbox: await t.db.$count(outbox)
+		outbox: await t.db.$count(outbox),
+		partners: await t.db.$count(partners),
+		prospects: await t.db.$count(prospects),
+		contacts: await t.db.$count(prospectContacts),
+		referrals: await t.db.$count(referrals),
+		roles: await t.db.$count(roleAssignments)
 	});
 
 	beforeAll(async () => {
@@ -564,6 +586,112 @@ describe.each(backends)('demo applications (%s)', (backend) => {
 		expect(await seedDemo(t.services)).toEqual({ created: false });
 		expect(await ensureDemoData(t.services)).toBe(false);
 		expect(await counts()).toEqual(before);
+	});
+});
+
+describe.each(backends)('demo regional partners (%s)', (backend) => {
+	let t: TestDatabase;
+	let team: UserActor;
+	let partner: UserActor;
+	let programmeId: string;
+	const PARTNER_EMAIL = 'aract-bretagne@transformateur.test';
+
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		expect(await seedDemo(t.services)).toEqual({ created: true });
+		const [u] = await t.db.select().from(users).where(eq(users.email, TEAM_EMAIL));
+		team = await actorFor(t.db, u.id);
+		const [p] = await t.db.select().from(users).where(eq(users.email, PARTNER_EMAIL));
+		partner = await actorFor(t.db, p.id);
+		programmeId = (
+			await t.db.select().from(programmes).where(eq(programmes.slug, DEMO_PROGRAMME_SLUG))
+		)[0].id;
+	});
+	afterAll(async () => {
+		await t?.drop();
+	});
+
+	it('has one partner per region, Aract Bretagne with the demo account as its member', async () => {
+		const list = await listPartners(t.db, team, programmeId);
+		expect(list).toHaveLength(REGIONS.length);
+		expect(
+			list
+				.map((p) => p.regions.map((r) => r.code))
+				.flat()
+				.sort()
+		).toEqual(REGIONS.map((r) => r.code).sort());
+		expect(list.every((p) => !p.archived && /^(Aract|Anact — délégation) /.test(p.name))).toBe(
+			true
+		);
+		expect(list.map((p) => p.name)).toContain('Anact — délégation Mayotte');
+		const bretagne = list.find((p) => p.name === DEMO_PARTNER_NAME)!;
+		expect(bretagne.regions).toEqual([{ code: '53', name: 'Bretagne' }]);
+		expect(bretagne.members.map((m) => m.email)).toEqual([PARTNER_EMAIL]);
+		expect(list.filter((p) => p.members.length > 0)).toHaveLength(1);
+		// Its grant names the partner; no region granted by hand is left.
+		const grants = await t.db
+			.select()
+			.from(roleAssignments)
+			.where(eq(roleAssignments.role, 'regional_partner'));
+		expect(grants.map((g) => [g.userId, g.regionCode, g.partnerId])).toEqual([
+			[partner.userId, '53', bretagne.id]
+		]);
+		expect((await listMyPartners(t.db, partner)).map((p) => p.name)).toEqual([DEMO_PARTNER_NAME]);
+	});
+
+	it('gives Aract Bretagne a handful of prospects with contacts and two invitations, no e-mail', async () => {
+		const [bretagne] = await t.db
+			.select()
+			.from(partners)
+			.where(eq(partners.name, DEMO_PARTNER_NAME));
+		const list = await listProspects(t.db, partner, bretagne.id);
+		expect(list.length).toBe(DEMO_PROSPECTS.length);
+		expect(list.length).toBeGreaterThanOrEqual(6);
+		expect(list.length).toBeLessThanOrEqual(8);
+		expect(list.every((p) => p.regionCode === '53' && p.call !== null)).toBe(true);
+		expect(list.every((p) => !p.email || p.email.endsWith('transformateur.test'))).toBe(true);
+		expect(list.filter((p) => p.stage === 'invited')).toHaveLength(2);
+		expect(list.filter((p) => p.stage === 'prospect')).toHaveLength(list.length - 2);
+		expect(await t.db.$count(prospectContacts)).toBeGreaterThanOrEqual(list.length);
+		expect(await t.db.$count(referrals)).toBe(2);
+		expect(await t.db.$count(outbox)).toBe(0);
+		const overview = await getPartnerOverview(t.db, partner, bretagne.id);
+		expect(overview.dueSoon.length).toBeGreaterThan(0);
+		// Other partners see none of them.
+		const [other] = await t.db.select().from(partners).where(eq(partners.name, 'Aract Normandie'));
+		expect(await listProspects(t.db, team, other.id)).toEqual([]);
+		expect(DEMO_PARTNERS).toHaveLength(18);
+	});
+
+	it('seeds the partners on their own on a demo seeded before they existed, once', async () => {
+		const before = {
+			partners: await t.db.$count(partners),
+			prospects: await t.db.$count(prospects),
+			roles: await t.db.$count(roleAssignments)
+		};
+		// The demo as it was: no partner, the region granted by hand.
+		await t.db.delete(partners);
+		await t.db.insert(roleAssignments).values({
+			userId: partner.userId,
+			programmeId,
+			role: 'regional_partner',
+			regionCode: '53'
+		});
+		expect(await t.db.$count(prospects)).toBe(0);
+
+		expect(await ensureDemoData(t.services)).toBe(false);
+		expect({
+			partners: await t.db.$count(partners),
+			prospects: await t.db.$count(prospects),
+			roles: await t.db.$count(roleAssignments)
+		}).toEqual(before);
+		const again = await actorFor(t.db, partner.userId);
+		expect(again.roles.filter((r) => r.role === 'regional_partner')).toHaveLength(1);
+		expect(again.roles.find((r) => r.role === 'regional_partner')!.partnerId).toBeTruthy();
+
+		expect(await seedDemo(t.services)).toEqual({ created: false });
+		expect(await t.db.$count(partners)).toBe(before.partners);
+		expect(await t.db.$count(prospects)).toBe(before.prospects);
 	});
 });
 

@@ -11,6 +11,10 @@
  * « système »). Each promotion has its call for projects (`./call.ts`): the 2016 one closed, the
  * current one published and open today, both with the demo application form.
  *
+ * The programme has one regional partner per region (`./partners.ts`); the demo regional partner
+ * account is a member of « Aract Bretagne », which follows a few prospects. A demo seeded before
+ * partners existed gets them on its own, once.
+ *
  * The 2016 call holds about sixty submitted applications, half of them screened
  * (`./applications.ts`); their attachments are put in the file storage before the transaction
  * (content-addressed: writing them again is harmless), everything else is written inside it.
@@ -39,6 +43,7 @@ import { presentCycle, presentProgramme } from '../programmes/presenters.ts';
 import { findCycle, findProgramme, phasesOf, replacePhases } from '../programmes/queries.ts';
 import type { PhaseKind } from '../programmes/schemas.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
+import { ensureDemoPartners, seedDemoPartners } from './partners.ts';
 import {
 	DEMO_2016_CALL_SLUG,
 	demoApplications,
@@ -263,7 +268,11 @@ export async function seedDemo(
 	app: Pick<Services, 'db' | 'storage'>,
 	now: Date = new Date()
 ): Promise<{ created: boolean }> {
-	if (await isSeeded(app.db)) return { created: false };
+	if (await isSeeded(app.db)) {
+		// A demo seeded before regional partners existed gets them, once.
+		await ensureDemoPartners(app.db, DEMO_PROGRAMME_SLUG, now);
+		return { created: false };
+	}
 	const window = firstCallWindow();
 	const demoApps = demoApplications(window);
 	// File writes before the transaction (no I/O while the database waits).
@@ -299,11 +308,8 @@ export async function seedDemo(
 
 		for (const account of DEMO_ACCOUNTS) {
 			const userId = await upsertUser(tx, account);
-			if (account.role === 'regional_partner') {
-				await grant(tx, userId, account.role, programme.id, account.region);
-			} else {
-				await grant(tx, userId, account.role, programme.id);
-			}
+			// The regional partner's role comes from its partner (`seedDemoPartners`, below).
+			if (account.role !== 'regional_partner') await grant(tx, userId, account.role, programme.id);
 			// The demo team also runs the platform: it may create programmes.
 			if (account.role === 'team') await grant(tx, userId, 'team', null);
 		}
@@ -345,6 +351,8 @@ export async function seedDemo(
 			},
 			now
 		);
+		// One regional partner per region; Bretagne's with its member and prospects.
+		await seedDemoPartners(tx, programme.id, now);
 		return { created: true };
 	});
 }
@@ -353,6 +361,9 @@ export async function seedDemo(
 export async function ensureDemoData(
 	app: App | Pick<Services, 'db' | 'storage'>
 ): Promise<boolean> {
-	if (await isSeeded(app.db)) return false;
+	if (await isSeeded(app.db)) {
+		await ensureDemoPartners(app.db, DEMO_PROGRAMME_SLUG);
+		return false;
+	}
 	return (await seedDemo(app)).created;
 }

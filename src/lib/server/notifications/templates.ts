@@ -40,6 +40,22 @@ export type EmailTemplate =
 	| {
 			template: 'coholder_invitation';
 			params: { name: string; inviter: string; title: string; call: string; url: string };
+	  }
+	| {
+			/** A regional partner invites a prospect to apply (messages in `partners.ts`). */
+			template: 'partner_referral';
+			params: {
+				name: string;
+				inviter: string;
+				partner: string;
+				call: string;
+				programme: string;
+				/** Until when the link works, in Paris, in the reader's language. */
+				until: string;
+				/** The inviter's own words, already introduced (« Son message : … »), or ''. */
+				note: string;
+				url: string;
+			};
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

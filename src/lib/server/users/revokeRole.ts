@@ -1,6 +1,7 @@
 /**
  * Revoking a role. Nobody may revoke their own last team role on a programme: the programme would
- * be left without the person running it, and they could not undo it.
+ * be left without the person running it, and they could not undo it. A regional partner
+ * member's grants are managed on the partner's page (membership), not here.
  */
 import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
@@ -24,6 +25,9 @@ export async function revokeRole(
 		const assignment = await findAssignment(tx, assignmentId);
 		if (!assignment || assignment.userId !== userId) throw new NotFound();
 		assertMayManageRolesOn(actor, assignment.programmeId);
+		// A partner member's grants follow the partner's regions: they go with the membership,
+		// on the partner's page, never one by one.
+		if (assignment.partnerId) throw new Conflict('admin.users.error.partnerGrant');
 		if (assignment.userId === actor.userId && assignment.role === 'team') {
 			const others = (await loadRoles(tx, actor.userId)).filter(
 				(r) => r.role === 'team' && !sameGrant(r, assignment)

@@ -32,6 +32,7 @@ import { applicationForm } from '#lib/server/applications/forPages.ts';
 import type { UserActor } from '#lib/server/accounts/actor.ts';
 import { translateMessage, type Locale } from '#lib/i18n/index.ts';
 import { regionName } from '#lib/regions.ts';
+import { attributionPanel, declarePartner } from '#lib/server/sourcing/attribution.ts';
 
 const NOTICES = {
 	started: 'holder.edit.started',
@@ -40,7 +41,12 @@ const NOTICES = {
 	removed: 'holder.files.removed',
 	invited: 'holder.holders.invited',
 	joined: 'holder.holders.joined',
-	withdrawn: 'holder.edit.withdrawn'
+	withdrawn: 'holder.edit.withdrawn',
+	referred: 'opinions.notice.referred',
+	referralAttributed: 'opinions.notice.referralAttributed',
+	referralKept: 'opinions.notice.referralKept',
+	referralAlready: 'opinions.notice.referralAlready',
+	partner: 'opinions.notice.partner'
 } as const;
 
 /** The organisation fields of the form: `organisation.<field>`. */
@@ -97,7 +103,9 @@ export const load: PageServerLoad = async (event) => {
 	const db = locals.app.db;
 	const app = await readable(event, () => getApplication(db, actor, params.id));
 	const { form, definition } = await applicationForm(db, actor, params.id);
-	const holder = app.viewerRole !== 'team';
+	// Holders only: the team and regional partners read it here without acting.
+	const holder = app.viewerRole === 'owner' || app.viewerRole === 'coholder';
+	const attribution = await attributionPanel(db, actor, app.id);
 	const notice = url.searchParams.get('notice');
 	return {
 		app: {
@@ -135,11 +143,20 @@ export const load: PageServerLoad = async (event) => {
 			value,
 			labelKey: HEADCOUNT_BAND_LABEL_KEYS[value]
 		})),
-		notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null
+		notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+		attribution: {
+			current: attribution.attribution,
+			mayDeclare: attribution.mayDeclare,
+			partners: attribution.partners.map((p) => ({
+				id: p.id,
+				name: p.name,
+				regions: p.regionCodes.map((c) => regionName(c) ?? c).join(', ')
+			}))
+		}
 	};
 };
 
-type Section = 'draft' | 'withdraw' | 'invite';
+type Section = 'draft' | 'withdraw' | 'invite' | 'partner';
 type HolderFailure = FormFailure & {
 	section: Section;
 	/** Every value of the form, checkboxes included, to show it again as typed. */
@@ -368,6 +385,18 @@ export const actions: Actions = {
 		});
 		if (failure) return failure;
 		redirect(303, withNotice(event, 'invited', 'porteurs'));
+	},
+	/** « Un partenaire régional vous a accompagné ? »: its own form, saved on its own. */
+	partner: async (event) => {
+		const failure = await run(event, 'partner', async (form) => {
+			const partnerId = form.get('partnerId');
+			await declarePartner(event.locals.app, requireUser(event), {
+				applicationId: event.params.id,
+				partnerId: typeof partnerId === 'string' && partnerId !== '' ? partnerId : null
+			});
+		});
+		if (failure) return failure;
+		redirect(303, withNotice(event, 'partner', 'partenaire'));
 	},
 	withdraw: async (event) => {
 		const failure = await run(event, 'withdraw', async (form) => {

@@ -64,7 +64,9 @@ export const load: PageServerLoad = async (event) => {
 			opensAt: toParisDateTimeInput(call.opensAt),
 			closesAt: toParisDateTimeInput(call.closesAt),
 			contactEmail: call.contactEmail,
-			contactText: call.contactText
+			contactText: call.contactText,
+			// A checkbox's value when ticked.
+			juryReadsRegionalOpinions: call.juryReadsRegionalOpinions ? 'on' : ''
 		} as Record<string, string>
 	};
 };

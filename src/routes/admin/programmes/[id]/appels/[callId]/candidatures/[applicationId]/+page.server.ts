@@ -26,6 +26,7 @@ import { FILE_TYPES } from '#lib/server/calls/form/definition.ts';
 import { regionName } from '#lib/regions.ts';
 import { notFoundPage } from '../../../../../notFound.ts';
 import { historyOf } from './history.ts';
+import { listRegionalOpinions } from '#lib/server/sourcing/opinionList.ts';
 
 const NOTICES = ['eligible', 'ineligible', 'under_review', 'extension'] as const;
 type Notice = (typeof NOTICES)[number];
@@ -65,10 +66,11 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const { actor, call, app } = await teamApplication(event);
 	const db = locals.app.db;
-	const [programme, { form, definition }, history] = await Promise.all([
+	const [programme, { form, definition }, history, { opinions }] = await Promise.all([
 		getProgramme(db, actor, call.programmeId),
 		applicationForm(db, actor, app.id),
-		historyOf(db, app)
+		historyOf(db, app),
+		listRegionalOpinions(db, actor, app.id)
 	]);
 	const visibility = visibilityMap(definition, app.answers);
 	const notice = url.searchParams.get('notice');
@@ -115,6 +117,18 @@ export const load: PageServerLoad = async (event) => {
 		form,
 		visible: [...visibility].filter(([, v]) => v).map(([k]) => k),
 		history,
+		sourcing: {
+			attribution: app.attribution,
+			juryReads: call.juryReadsRegionalOpinions,
+			opinions: opinions.map((o) => ({
+				id: o.id,
+				partnerName: o.partnerName,
+				recommendation: o.recommendation,
+				text: o.text,
+				authorName: o.authorName,
+				updatedAt: o.updatedAt
+			}))
+		},
 		moves: teamMoves(app.status),
 		mayExtend: app.status === 'draft',
 		notice: NOTICES.find((n) => n === notice) ?? null,
