@@ -83,13 +83,13 @@ describe.each([
 		await partner.getByRole('button', { name: 'Enregistrer le prospect' }).click();
 		await expect.poll(() => mainText(partner), WAIT).toContain('Le formulaire contient');
 		await expectAccessible(partner);
-		await partner.getByLabel('Nom de la structure').fill(organisation);
-		await partner.getByLabel('Nom de la personne').fill('Maëlle Le Goff');
-		await partner.getByLabel('Adresse e-mail').fill(email);
-		await partner.getByLabel('Téléphone').fill('02 99 00 00 00');
+		await partner.locator('#organisationName').fill(organisation);
+		await partner.locator('#contactName').fill('Maëlle Le Goff');
+		await partner.locator('#email').fill(email);
+		await partner.locator('#phone').fill('02 99 00 00 00');
 		await partner.getByLabel('Canal du premier contact').selectOption({ value: 'event' });
 		await partner.getByLabel('Date du premier contact').fill('2026-11-20');
-		await partner.getByLabel('Prochaine étape', { exact: true }).fill('Envoyer l’invitation');
+		await partner.locator('#nextStep').fill('Envoyer l’invitation');
 		await partner.getByRole('button', { name: 'Enregistrer le prospect' }).click();
 		await partner.waitForURL(/\/partenaire\/prospects\/[0-9a-f-]{36}/);
 		const prospectUrl = new URL(partner.url()).pathname;
@@ -99,10 +99,10 @@ describe.each([
 		await expectAccessible(partner);
 
 		// An exchange in the history.
-		await partner.getByLabel('Date de l’échange').fill('2026-11-25');
-		await partner.getByLabel('Canal', { exact: true }).selectOption({ value: 'phone' });
+		await partner.locator('#contact-on').fill('2026-11-25');
+		await partner.locator('#contact-channel').selectOption({ value: 'phone' });
 		await partner
-			.getByLabel('Résumé de l’échange')
+			.locator('#contact-summary')
 			.fill('Appel : le projet correspond à l’appel, envoi de l’invitation convenu.');
 		await partner.getByRole('button', { name: 'Ajouter à l’historique' }).click();
 		await expect
@@ -112,13 +112,15 @@ describe.each([
 
 		// The invitation to apply.
 		await partner
-			.getByLabel('Message personnel (facultatif)')
+			.locator('#referral-message')
 			.fill('Comme convenu au téléphone, voici le lien pour candidater.');
 		await partner.getByRole('button', { name: 'Envoyer l’invitation' }).click();
-		await expect.poll(() => mainText(partner), WAIT).toContain('Invitations envoyées');
-		text = await mainText(partner);
-		expect(text).toContain(email);
-		expect(text).toContain('Envoyée');
+		await expect
+			.poll(
+				() => partner.getByRole('table', { name: /^Invitations à candidater/ }).innerText(),
+				WAIT
+			)
+			.toMatch(new RegExp(`${email.replace(/\./g, '\\.')}[\\s\\S]*Envoyée`));
 		await expectAccessible(partner);
 
 		// The invitee, new to the platform, opens the link from the e-mail.
