@@ -266,7 +266,7 @@ export type ApplicationFilter = {
 	flagged?: boolean;
 };
 
-export type ApplicationListRow = ApplicationRow & {
+export type ApplicationListRow = Omit<ApplicationRow, 'answers'> & {
 	programmeId: string;
 	callTitle: string;
 	organisation: { legalName: string; type: string; regionCode: string | null } | null;
@@ -339,9 +339,12 @@ export async function applicationPage(
 			sql`(${applications.createdAt}, ${applications.id}) < (select a2.created_at, a2.id from ${applications} a2 where a2.id = ${afterId}::uuid)`
 		);
 	}
+	// Lists never show the answers: not reading them keeps a page of 50 light.
+	const { answers: _answers, ...listColumns } = applicationColumns;
+	void _answers;
 	const rows = await db
 		.select({
-			app: applicationColumns,
+			app: listColumns,
 			programmeId: calls.programmeId,
 			callTitle: calls.title,
 			legalName: organisations.legalName,
@@ -357,8 +360,7 @@ export async function applicationPage(
 		.orderBy(desc(applications.createdAt), desc(applications.id))
 		.limit(limit);
 	return rows.map((r) => ({
-		...(r.app as ApplicationRow),
-		answers: (r.app.answers ?? {}) as Record<string, unknown>,
+		...(r.app as Omit<ApplicationRow, 'answers'>),
 		programmeId: r.programmeId,
 		callTitle: r.callTitle,
 		organisation:

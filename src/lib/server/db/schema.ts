@@ -460,7 +460,12 @@ export const applications = pgTable(
 			t.createdAt.desc().nullsFirst(),
 			t.id.desc().nullsFirst()
 		),
-		index('applications_search_idx').using('gin', t.searchVector)
+		// `fastupdate` off: each write updates the index at once, instead of queueing it in a
+		// pending list that only a vacuum merges (PGlite has no autovacuum, and searches through a
+		// long pending list are slow). Applications are written far less often than searched.
+		index('applications_search_idx')
+			.using('gin', t.searchVector)
+			.with({ fastupdate: false })
 	]
 );
 
