@@ -210,11 +210,26 @@ async function startServer(
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	checkInterrupted();
-	const child = spawn(process.execPath, [script], {
-		cwd: root,
-		env: { ...process.env, ...env, PORT: String(port), BENCH_PORT: String(port), PUBLIC_URL: url },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		process.execPath,
+		[
+			...(process.env.BENCH_CPU_PROF
+				? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+				: []),
+			script
+		],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				...env,
+				PORT: String(port),
+				BENCH_PORT: String(port),
+				PUBLIC_URL: url
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	children.add(child);
 	let out = '';
 	child.stdout?.on('data', (d) => (out += d));
