@@ -19,6 +19,8 @@ import terms from './messages/terms.ts';
 import partners from './messages/partners.ts';
 import opinions from './messages/opinions.ts';
 import funnel from './messages/funnel.ts';
+import jury from './messages/jury.ts';
+import conflicts from './messages/conflicts.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,7 +42,9 @@ const fr = {
 	...terms.fr,
 	...partners.fr,
 	...opinions.fr,
-	...funnel.fr
+	...funnel.fr,
+	...jury.fr,
+	...conflicts.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -60,7 +64,9 @@ const en: Record<MessageKey, string> = {
 	...terms.en,
 	...partners.en,
 	...opinions.en,
-	...funnel.en
+	...funnel.en,
+	...jury.en,
+	...conflicts.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

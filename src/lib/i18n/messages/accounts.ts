@@ -191,6 +191,10 @@ export default defineMessages({
 			'Lire le sourcing régional : partenaires, prospects, invitations, avis régionaux, entonnoir',
 		'accounts.scope.sourcing:write':
 			'Modifier le sourcing régional : prospects, contacts, invitations à candidater, avis régionaux',
+		'accounts.scope.reviews:read':
+			'Lire le travail du jury : grilles, membres, souhaits, conflits d’intérêts, évaluations',
+		'accounts.scope.reviews:write':
+			'Modifier le travail du jury : grilles, membres, souhaits, conflits d’intérêts, évaluations',
 		'accounts.scope.users:read': 'Lire les personnes et leurs rôles',
 		'accounts.scope.users:write': 'Modifier les personnes et leurs rôles',
 		'accounts.scope.audit:read': 'Lire le journal des modifications',
@@ -391,6 +395,10 @@ export default defineMessages({
 			'Read regional sourcing: partners, prospects, invitations, regional opinions, funnel',
 		'accounts.scope.sourcing:write':
 			'Change regional sourcing: prospects, contacts, invitations to apply, regional opinions',
+		'accounts.scope.reviews:read':
+			'Read the jury’s work: grids, members, bids, conflicts of interest, reviews',
+		'accounts.scope.reviews:write':
+			'Change the jury’s work: grids, members, bids, conflicts of interest, reviews',
 		'accounts.scope.users:read': 'Read people and their roles',
 		'accounts.scope.users:write': 'Change people and their roles',
 		'accounts.scope.audit:read': 'Read the audit log',

@@ -20,6 +20,8 @@ export const SCOPES = [
 	'applications:write',
 	'sourcing:read',
 	'sourcing:write',
+	'reviews:read',
+	'reviews:write',
 	'users:read',
 	'users:write',
 	'audit:read'

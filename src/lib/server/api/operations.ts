@@ -42,6 +42,8 @@ import { HEADCOUNT_BANDS, ORGANISATION_TYPES } from '../applications/organisatio
 import { partnersOperations } from './operations/partners.ts';
 import { opinionsOperations } from './operations/opinions.ts';
 import { funnelOperations } from './operations/funnel.ts';
+import { juryOperations } from './operations/jury.ts';
+import { conflictsOperations } from './operations/conflicts.ts';
 
 /** The organisation profile as a client sends it (checked by the use case, field by field). */
 const organisationBody = z.object({
@@ -836,7 +838,9 @@ export const operations = {
 
 	...partnersOperations,
 	...opinionsOperations,
-	...funnelOperations
+	...funnelOperations,
+	...juryOperations,
+	...conflictsOperations
 };
 
 export type Operations = typeof operations;

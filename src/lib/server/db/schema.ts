@@ -301,6 +301,22 @@ export const calls = pgTable(
 			.default(sql`'[]'::jsonb`),
 		/** Whether the jury may read the regional partners' opinions on this call's applications. */
 		juryReadsRegionalOpinions: boolean('jury_reads_regional_opinions').notNull().default(false),
+		/**
+		 * The jury's evaluation grid: weighted criteria with their scale and guidance (see
+		 * `review/grid.ts`); empty until the team sets it (the default grid is offered then).
+		 */
+		evaluationGrid: jsonb('evaluation_grid')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		/** How many reviewers each application needs. */
+		reviewsPerApplication: integer('reviews_per_application').notNull().default(3),
+		/** Reviewers do not see who applies (organisation, holders). */
+		blindReview: boolean('blind_review').notNull().default(false),
+		/** A reviewer reads the others' reviews of an application only once theirs is submitted. */
+		reviewsHiddenUntilSubmitted: boolean('reviews_hidden_until_submitted').notNull().default(true),
+		reviewDeadline: timestamp('review_deadline', { withTimezone: true }),
+		/** How many applications the jury is to shortlist (about a dozen). */
+		shortlistTarget: integer('shortlist_target').notNull().default(12),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -463,9 +479,7 @@ export const applications = pgTable(
 		// `fastupdate` off: each write updates the index at once, instead of queueing it in a
 		// pending list that only a vacuum merges (PGlite has no autovacuum, and searches through a
 		// long pending list are slow). Applications are written far less often than searched.
-		index('applications_search_idx')
-			.using('gin', t.searchVector)
-			.with({ fastupdate: false })
+		index('applications_search_idx').using('gin', t.searchVector).with({ fastupdate: false })
 	]
 );
 
@@ -710,4 +724,89 @@ export const regionalOpinions = pgTable(
 		updatedAt: updatedAt()
 	},
 	(t) => [unique('regional_opinions_application_partner_key').on(t.applicationId, t.partnerId)]
+);
+
+/**
+ * A member of a call's jury: invited by e-mail (the invitation's token hashed), the account once
+ * they accept. Expertise tags name QVCT themes, typology terms (`theme:…`, `typology:…`) or free
+ * skills (`skill:…`); loads bound the number of reviews they are assigned.
+ */
+export const juryMembers = pgTable(
+	'jury_members',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** SHA-256 of the invitation link's token; null once accepted. */
+		tokenHash: text('token_hash').unique(),
+		invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		expertise: text('expertise')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		minReviews: integer('min_reviews').notNull().default(0),
+		maxReviews: integer('max_reviews').notNull().default(12),
+		removedAt: timestamp('removed_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		uniqueIndex('jury_members_call_email_key').on(t.callId, sql`lower(${t.email})`),
+		index('jury_members_user_idx').on(t.userId)
+	]
+);
+
+/** A jury member's wish to review an application (before assignment): eager … conflict. */
+export const reviewBids = pgTable(
+	'review_bids',
+	{
+		juryMemberId: uuid('jury_member_id')
+			.notNull()
+			.references(() => juryMembers.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		/** eager | willing | rather_not (a conflict is a `review_conflicts` row). */
+		level: text('level').notNull(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.juryMemberId, t.applicationId] }),
+		index('review_bids_application_idx').on(t.applicationId)
+	]
+);
+
+/**
+ * A conflict of interest between a jury member and an application: declared by the member, set
+ * by the team, or found automatically (same organisation or e-mail domain, a co-holder, the
+ * regional partner that referred it). A conflicted pair never sees each other.
+ */
+export const reviewConflicts = pgTable(
+	'review_conflicts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		juryMemberId: uuid('jury_member_id')
+			.notNull()
+			.references(() => juryMembers.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		/** declared | team | organisation | email_domain | holder | partner. */
+		source: text('source').notNull(),
+		reason: text('reason').notNull().default(''),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		unique('review_conflicts_member_application_source_key').on(
+			t.juryMemberId,
+			t.applicationId,
+			t.source
+		),
+		index('review_conflicts_application_idx').on(t.applicationId)
+	]
 );
