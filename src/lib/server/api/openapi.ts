@@ -294,6 +294,10 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 					'Partenaires régionaux, prospects et leurs contacts, invitations à candidater, ' +
 					'attribution des candidatures, avis régionaux, entonnoir par région.'
 			},
+			{
+				name: 'Jury',
+				description: 'Grille d’évaluation, réglages de l’évaluation et membres du jury d’un appel.'
+			},
 			{ name: 'Documentation', description: 'Ce document.' }
 		],
 		paths,

@@ -48,6 +48,13 @@ import { listCycles, listOpenCalls } from '../programmes/index.ts';
 import { REGIONS } from '../../regions.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { DEMO_PARTNER_NAME, DEMO_PARTNERS, DEMO_PROSPECTS } from './partners.ts';
+import { DEMO_JUROR_EMAIL, DEMO_JURORS, DEMO_PENDING_JUROR } from './jury.ts';
+import { defaultGrid } from '../review/grid.ts';
+import { getJurySetup } from '../review/gridRead.ts';
+import { listJuryMembers } from '../review/juryMembers.ts';
+import { listMyJuryCalls } from '../review/juryMine.ts';
+import { listTerms } from '../calls/listTerms.ts';
+import { juryMembers } from '../db/schema.ts';
 import {
 	getPartnerOverview,
 	listMyPartners,
@@ -163,9 +170,12 @@ describe.each(backends)('demo data (%s)', (backend) => {
 		expect(await t.db.$count(cycles)).toBe(2);
 		expect(await t.db.$count(calls)).toBe(2);
 		expect(await t.db.$count(formVersions)).toBe(2);
-		expect(await t.db.$count(users)).toBe(DEMO_ACCOUNTS.length + DEMO_HOLDERS.length);
-		// One role per account on the programme, plus the team's platform-wide role.
-		expect(await t.db.$count(roleAssignments)).toBe(DEMO_ACCOUNTS.length + 1);
+		expect(await t.db.$count(users)).toBe(
+			DEMO_ACCOUNTS.length + DEMO_HOLDERS.length + DEMO_JURORS.length
+		);
+		// One role per account on the programme, plus the team's platform-wide role, plus the
+		// jury role of the fictitious jury members.
+		expect(await t.db.$count(roleAssignments)).toBe(DEMO_ACCOUNTS.length + 1 + DEMO_JURORS.length);
 	});
 
 	it('holds the programme, its two promotions, and a call open today', async () => {
@@ -550,7 +560,8 @@ describe.each(backends)('demo applications (%s)', (backend) => {
 			expect(h.emailVerifiedAt).not.toBeNull();
 			expect(DEMO_ACCOUNTS.map((a) => a.email as string)).not.toContain(h.email);
 		}
-		expect(await t.db.$count(roleAssignments)).toBe(DEMO_ACCOUNTS.length + 1);
+		// Holders hold no role: the demo accounts' roles, and the demo jury members'.
+		expect(await t.db.$count(roleAssignments)).toBe(DEMO_ACCOUNTS.length + 1 + DEMO_JURORS.length);
 		await expect(
 			logIn({ ...t.services, demo: true }, anonymous, {
 				email: holders[0].email,
@@ -692,6 +703,83 @@ describe.each(backends)('demo regional partners (%s)', (backend) => {
 		expect(await seedDemo(t.services)).toEqual({ created: false });
 		expect(await t.db.$count(partners)).toBe(before.partners);
 		expect(await t.db.$count(prospects)).toBe(before.prospects);
+	});
+});
+
+describe.each(backends)('demo jury (%s)', (backend) => {
+	let t: TestDatabase;
+	let team: UserActor;
+	let juror: UserActor;
+	let callId: string;
+
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		expect(await seedDemo(t.services)).toEqual({ created: true });
+		const [u] = await t.db.select().from(users).where(eq(users.email, TEAM_EMAIL));
+		team = await actorFor(t.db, u.id);
+		const [j] = await t.db.select().from(users).where(eq(users.email, DEMO_JUROR_EMAIL));
+		juror = await actorFor(t.db, j.id);
+		callId = (await t.db.select().from(calls).where(eq(calls.title, 'Appel à projets 2016')))[0].id;
+	});
+	afterAll(async () => {
+		await t?.drop();
+	});
+
+	it('gives the 2016 call the default grid, settings and a jury of six plus one invitation', async () => {
+		const setup = await getJurySetup(t.db, team, callId);
+		expect(setup.grid).toEqual(defaultGrid());
+		expect(setup.settings).toMatchObject({ reviewsPerApplication: 3, shortlistTarget: 12 });
+		expect(setup.settings.reviewDeadline).toBe('2016-12-02T17:00:00.000Z');
+
+		const members = await listJuryMembers(t.db, team, callId);
+		expect(members.map((m) => [m.email, m.state])).toEqual([
+			[DEMO_JUROR_EMAIL, 'accepted'],
+			...DEMO_JURORS.map((m) => [m.email, 'accepted']),
+			[DEMO_PENDING_JUROR, 'invited']
+		]);
+		expect(members[0].name).toBe('Sophie Bernard');
+		expect(members.every((m) => m.expertise.length > 0)).toBe(true);
+		expect(members.every((m) => m.email.endsWith('@transformateur.test'))).toBe(true);
+		// Every tag names a term of the programme or a free skill.
+		const [p] = await t.db
+			.select()
+			.from(programmes)
+			.where(eq(programmes.slug, DEMO_PROGRAMME_SLUG));
+		const terms = await listTerms(t.db, team, p.id);
+		const known = new Set([
+			...terms.qvct_theme.map((x) => `theme:${x.value}`),
+			...terms.typology.map((x) => `typology:${x.value}`)
+		]);
+		for (const tag of members.flatMap((m) => m.expertise)) {
+			expect(tag.startsWith('skill:') || known.has(tag), tag).toBe(true);
+		}
+		// The fictitious members cannot sign in; the demo sends no e-mail.
+		const accounts = await t.db
+			.select()
+			.from(users)
+			.where(
+				inArray(
+					users.email,
+					DEMO_JURORS.map((m) => m.email)
+				)
+			);
+		expect(accounts).toHaveLength(DEMO_JURORS.length);
+		expect(accounts.every((a) => a.passwordHash === null)).toBe(true);
+		expect(await t.db.$count(outbox)).toBe(0);
+	});
+
+	it('shows the demo juror the 2016 call on their page', async () => {
+		const mine = await listMyJuryCalls(t.db, juror);
+		expect(mine.map((c) => [c.title, c.members])).toEqual([['Appel à projets 2016', 7]]);
+	});
+
+	it('seeds the jury on its own on a demo seeded before juries existed, once', async () => {
+		const before = await t.db.$count(juryMembers);
+		await t.db.delete(juryMembers);
+		expect(await ensureDemoData(t.services)).toBe(false);
+		expect(await t.db.$count(juryMembers)).toBe(before);
+		expect(await seedDemo(t.services)).toEqual({ created: false });
+		expect(await t.db.$count(juryMembers)).toBe(before);
 	});
 });
 

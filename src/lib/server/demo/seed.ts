@@ -15,6 +15,9 @@
  * account is a member of « Aract Bretagne », which follows a few prospects. A demo seeded before
  * partners existed gets them on its own, once.
  *
+ * The 2016 call has its jury (`./jury.ts`): the default grid, the demo juror and five other
+ * members who accepted, one invitation pending.
+ *
  * The 2016 call holds about sixty submitted applications, half of them screened
  * (`./applications.ts`); their attachments are put in the file storage before the transaction
  * (content-addressed: writing them again is harmless), everything else is written inside it.
@@ -44,6 +47,7 @@ import { findCycle, findProgramme, phasesOf, replacePhases } from '../programmes
 import type { PhaseKind } from '../programmes/schemas.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { ensureDemoPartners, seedDemoPartners } from './partners.ts';
+import { ensureDemoJury, seedDemoJury } from './jury.ts';
 import {
 	DEMO_2016_CALL_SLUG,
 	demoApplications,
@@ -271,6 +275,8 @@ export async function seedDemo(
 	if (await isSeeded(app.db)) {
 		// A demo seeded before regional partners existed gets them, once.
 		await ensureDemoPartners(app.db, DEMO_PROGRAMME_SLUG, now);
+		// …and the 2016 call's jury, once.
+		await ensureDemoJury(app.db, DEMO_PROGRAMME_SLUG);
 		return { created: false };
 	}
 	const window = firstCallWindow();
@@ -353,6 +359,8 @@ export async function seedDemo(
 		);
 		// One regional partner per region; Bretagne's with its member and prospects.
 		await seedDemoPartners(tx, programme.id, now);
+		// The 2016 call's jury: grid, settings, the demo juror and five others, one invitation.
+		await seedDemoJury(tx, programme.id);
 		return { created: true };
 	});
 }
@@ -363,6 +371,7 @@ export async function ensureDemoData(
 ): Promise<boolean> {
 	if (await isSeeded(app.db)) {
 		await ensureDemoPartners(app.db, DEMO_PROGRAMME_SLUG);
+		await ensureDemoJury(app.db, DEMO_PROGRAMME_SLUG);
 		return false;
 	}
 	return (await seedDemo(app)).created;

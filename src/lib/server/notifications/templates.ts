@@ -56,6 +56,11 @@ export type EmailTemplate =
 				note: string;
 				url: string;
 			};
+	  }
+	| {
+			/** The team invites someone to a call's jury (messages in `jury.ts`). */
+			template: 'jury_invitation';
+			params: { name: string; inviter: string; call: string; programme: string; url: string };
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

@@ -1,0 +1,167 @@
+/**
+ * The bidding page of a juror and the team's conflicts page, called as SvelteKit calls them
+ * (their `load` and form actions, plain POST as without JavaScript), on each backend: the juror
+ * saves bids and declares a conflict in one form, sees field errors next to the right
+ * application; the team recomputes, sets and removes conflicts; anyone else gets 404.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { apiHarness } from '../helpers/api.ts';
+import { juryScenario, type JuryScenario } from '../helpers/conflictsSetup.ts';
+import type { Actor } from '#lib/server/accounts/actor.ts';
+import type { App } from '#lib/server/app.ts';
+import { reviewBids } from '#lib/server/db/schema.ts';
+import { translator } from '#lib/i18n/index.ts';
+import { isConflicted } from '#lib/server/review/conflictQueries.ts';
+import * as bidsPage from '../../src/routes/jury/appels/[callId]/souhaits/+page.server.ts';
+import * as conflictsPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/conflits/+page.server.ts';
+
+type Outcome = { status: number; location?: string; data?: unknown };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFn = (event: any) => unknown;
+
+describe.each(backends)('bidding and conflicts pages (%s)', (backend) => {
+	let t: TestDatabase;
+	let app: App;
+	let s: JuryScenario;
+
+	async function run(
+		fn: unknown,
+		actor: Actor,
+		path: string,
+		params: Record<string, string>,
+		form?: [string, string][]
+	): Promise<Outcome> {
+		const url = new URL(`http://localhost${path}`);
+		const event = {
+			url,
+			params,
+			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
+			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
+		};
+		try {
+			const data = await (fn as AnyFn)(event);
+			const failure = data as { status?: number; data?: unknown } | undefined;
+			if (failure && typeof failure.status === 'number' && 'data' in failure) {
+				return { status: failure.status, data: failure.data };
+			}
+			return { status: 200, data };
+		} catch (e) {
+			if (isRedirect(e)) return { status: e.status, location: e.location };
+			if (isHttpError(e)) return { status: e.status };
+			throw e;
+		}
+	}
+
+	const bidsPath = () => `/jury/appels/${s.callId}/souhaits`;
+	const adminPath = () => `/admin/programmes/${s.programmeId}/appels/${s.callId}/conflits`;
+
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		app = apiHarness(t).app;
+		s = await juryScenario(t.db);
+	});
+	afterAll(async () => t?.drop());
+
+	it('the team recomputes the automatic conflicts from its page', async () => {
+		const params = { id: s.programmeId, callId: s.callId };
+		const r = await run(conflictsPage.actions.refresh, s.team, adminPath(), params, []);
+		expect(r.status).toBe(303);
+		expect(r.location).toContain('notice=refreshed');
+		expect(r.location).toContain('ajoutes=4');
+		const page = (
+			await run(conflictsPage.load, s.team, `${adminPath()}?${r.location!.split('?')[1]}`, params)
+		).data as { conflicts: { source: string }[]; refreshed: unknown };
+		expect(page.conflicts).toHaveLength(4);
+		expect(page.refreshed).toEqual({ added: 4, removed: 0, total: 4 });
+	});
+
+	it('a juror saves bids and a conflict in one form, without JavaScript', async () => {
+		const params = { callId: s.callId };
+		const before = (await run(bidsPage.load, s.actors.org, bidsPath(), params)).data as {
+			applications: { id: string }[];
+		};
+		expect(before.applications.map((a) => a.id)).not.toContain(s.apps.beta);
+
+		const refused = await run(bidsPage.actions.save, s.actors.org, `${bidsPath()}?/save`, params, [
+			['application', s.apps.gmail],
+			['level-' + s.apps.gmail, 'eager'],
+			['application', s.apps.alpha],
+			['level-' + s.apps.alpha, 'conflict'],
+			['reason-' + s.apps.alpha, ''],
+			['application', s.apps.held]
+		]);
+		expect(refused.status).toBe(400);
+		const fields = (refused.data as { fields: Record<string, string[]> }).fields;
+		expect(fields[`reason-${s.apps.alpha}`][0]).toMatch(/raison du conflit/);
+		expect(await t.db.$count(reviewBids)).toBe(0);
+
+		const saved = await run(bidsPage.actions.save, s.actors.org, `${bidsPath()}?/save`, params, [
+			['application', s.apps.gmail],
+			['level-' + s.apps.gmail, 'eager'],
+			['application', s.apps.alpha],
+			['level-' + s.apps.alpha, 'conflict'],
+			['reason-' + s.apps.alpha, 'J’y ai travaillé en 2024.'],
+			['application', s.apps.held]
+		]);
+		expect(saved).toMatchObject({ status: 303 });
+		expect(saved.location).toContain('notice=saved');
+		expect(await isConflicted(t.db, s.jurors.org.memberId, s.apps.alpha)).toBe(true);
+		const after = (await run(bidsPage.load, s.actors.org, bidsPath(), params)).data as {
+			applications: { id: string; bid: string | null }[];
+			counts: { done: number; toDo: number };
+			declared: { id: string }[];
+		};
+		expect(after.applications.map((a) => a.id)).not.toContain(s.apps.alpha);
+		expect(after.applications.find((a) => a.id === s.apps.gmail)?.bid).toBe('eager');
+		expect(after.counts).toEqual({ done: 1, toDo: 2 });
+
+		const withdrawn = await run(bidsPage.actions.withdraw, s.actors.org, bidsPath(), params, [
+			['conflictId', after.declared[0].id]
+		]);
+		expect(withdrawn.status).toBe(303);
+		expect(await isConflicted(t.db, s.jurors.org.memberId, s.apps.alpha)).toBe(false);
+	});
+
+	it('the team sets and removes a conflict from its page; field errors in French', async () => {
+		const params = { id: s.programmeId, callId: s.callId };
+		const bad = await run(conflictsPage.actions.add, s.team, adminPath(), params, [
+			['juryMemberId', ''],
+			['applicationId', s.apps.gmail],
+			['reason', 'Une raison valable.']
+		]);
+		expect(bad.status).toBe(400);
+		expect((bad.data as { fields: Record<string, string[]> }).fields.juryMemberId[0]).toMatch(
+			/membre du jury/
+		);
+		const ok = await run(conflictsPage.actions.add, s.team, adminPath(), params, [
+			['juryMemberId', s.jurors.clean.memberId],
+			['applicationId', s.apps.gmail],
+			['reason', 'Une raison valable.']
+		]);
+		expect(ok.status).toBe(303);
+		const page = (await run(conflictsPage.load, s.team, adminPath(), params)).data as {
+			conflicts: { id: string; source: string }[];
+			members: { counts: { eager: number } }[];
+		};
+		const team = page.conflicts.find((c) => c.source === 'team')!;
+		const removed = await run(conflictsPage.actions.remove, s.team, adminPath(), params, [
+			['conflictId', team.id]
+		]);
+		expect(removed.status).toBe(303);
+		expect(await isConflicted(t.db, s.jurors.clean.memberId, s.apps.gmail)).toBe(false);
+	});
+
+	it('anyone else gets 404 on both pages; the team only under its programme', async () => {
+		for (const who of [s.actors.otherCallJuror, s.actors.applicant, s.actors.partnerOnly]) {
+			expect((await run(bidsPage.load, who, bidsPath(), { callId: s.callId })).status).toBe(404);
+		}
+		for (const who of [s.actors.clean, s.actors.partnerOnly]) {
+			const params = { id: s.programmeId, callId: s.callId };
+			expect((await run(conflictsPage.load, who, adminPath(), params)).status).toBe(404);
+		}
+		const wrong = { id: '00000000-0000-4000-8000-000000000000', callId: s.callId };
+		expect((await run(conflictsPage.load, s.team, adminPath(), wrong)).status).toBe(404);
+	});
+});
