@@ -21,6 +21,8 @@ import opinions from './messages/opinions.ts';
 import funnel from './messages/funnel.ts';
 import jury from './messages/jury.ts';
 import conflicts from './messages/conflicts.ts';
+import assignments from './messages/assignments.ts';
+import reviewing from './messages/reviewing.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -44,7 +46,9 @@ const fr = {
 	...opinions.fr,
 	...funnel.fr,
 	...jury.fr,
-	...conflicts.fr
+	...conflicts.fr,
+	...assignments.fr,
+	...reviewing.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -66,7 +70,9 @@ const en: Record<MessageKey, string> = {
 	...opinions.en,
 	...funnel.en,
 	...jury.en,
-	...conflicts.en
+	...conflicts.en,
+	...assignments.en,
+	...reviewing.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

@@ -44,6 +44,8 @@ import { opinionsOperations } from './operations/opinions.ts';
 import { funnelOperations } from './operations/funnel.ts';
 import { juryOperations } from './operations/jury.ts';
 import { conflictsOperations } from './operations/conflicts.ts';
+import { assignmentsOperations } from './operations/assignments.ts';
+import { reviewingOperations } from './operations/reviewing.ts';
 
 /** The organisation profile as a client sends it (checked by the use case, field by field). */
 const organisationBody = z.object({
@@ -840,7 +842,9 @@ export const operations = {
 	...opinionsOperations,
 	...funnelOperations,
 	...juryOperations,
-	...conflictsOperations
+	...conflictsOperations,
+	...assignmentsOperations,
+	...reviewingOperations
 };
 
 export type Operations = typeof operations;

@@ -8,6 +8,7 @@ import {
 	boolean,
 	customType,
 	date,
+	doublePrecision,
 	index,
 	integer,
 	jsonb,
@@ -810,3 +811,59 @@ export const reviewConflicts = pgTable(
 		index('review_conflicts_application_idx').on(t.applicationId)
 	]
 );
+
+/**
+ * A jury member assigned to review an application. `locked` pairs are kept by every re-run of the
+ * assignment; `affinity` is the pair's score when it was assigned (for the team's preview).
+ */
+export const reviewAssignments = pgTable(
+	'review_assignments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		juryMemberId: uuid('jury_member_id')
+			.notNull()
+			.references(() => juryMembers.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		locked: boolean('locked').notNull().default(false),
+		affinity: doublePrecision('affinity'),
+		/** solver | manual. */
+		source: text('source').notNull().default('solver'),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		unique('review_assignments_member_application_key').on(t.juryMemberId, t.applicationId),
+		index('review_assignments_call_idx').on(t.callId),
+		index('review_assignments_application_idx').on(t.applicationId)
+	]
+);
+
+/**
+ * A jury member's review of an assigned application: a score and a comment per criterion of the
+ * call's grid (`{ [criterionKey]: { score: number | null, comment: string } }`, null for « non
+ * concerné »), a comment for the applicant and a private one for the jury. A draft until
+ * submitted; `revision` counts the saves.
+ */
+export const reviews = pgTable('reviews', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	assignmentId: uuid('assignment_id')
+		.notNull()
+		.unique()
+		.references(() => reviewAssignments.id, { onDelete: 'cascade' }),
+	scores: jsonb('scores')
+		.notNull()
+		.default(sql`'{}'::jsonb`),
+	commentToApplicant: text('comment_to_applicant').notNull().default(''),
+	privateComment: text('private_comment').notNull().default(''),
+	/** draft | submitted. */
+	status: text('status').notNull().default('draft'),
+	revision: integer('revision').notNull().default(0),
+	submittedAt: timestamp('submitted_at', { withTimezone: true }),
+	createdAt: createdAt(),
+	updatedAt: updatedAt()
+});
