@@ -1,0 +1,156 @@
+/**
+ * The juror's review pages, called as SvelteKit calls them (their `load` and form actions, plain
+ * POST as without JavaScript), on each backend: the list with progress, a draft saved, a stale
+ * save refused keeping what was typed (and offering the stored revision), a refused submission
+ * with its errors under the page's field names, a submission, and 404 for anyone else.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { apiHarness } from '../helpers/api.ts';
+import { reviewScenario, type ReviewScenario } from '../helpers/reviewsSetup.ts';
+import type { Actor } from '#lib/server/accounts/actor.ts';
+import type { App } from '#lib/server/app.ts';
+import { translator } from '#lib/i18n/index.ts';
+import * as listPage from '../../src/routes/jury/appels/[callId]/evaluations/+page.server.ts';
+import * as reviewPage from '../../src/routes/jury/appels/[callId]/evaluations/[assignmentId]/+page.server.ts';
+
+type Outcome = { status: number; location?: string; data?: unknown };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFn = (event: any) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+
+describe.each(backends)('review pages (%s)', (backend) => {
+	let t: TestDatabase;
+	let app: App;
+	let s: ReviewScenario;
+
+	async function run(
+		fn: unknown,
+		actor: Actor,
+		path: string,
+		params: Record<string, string>,
+		form?: [string, string][]
+	): Promise<Outcome> {
+		const url = new URL(`http://localhost${path}`);
+		const event = {
+			url,
+			params,
+			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
+			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
+		};
+		try {
+			const data = await (fn as AnyFn)(event);
+			const failure = data as { status?: number; data?: unknown } | undefined;
+			if (failure && typeof failure.status === 'number' && 'data' in failure) {
+				return { status: failure.status, data: failure.data };
+			}
+			return { status: 200, data };
+		} catch (e) {
+			if (isRedirect(e)) return { status: e.status, location: e.location };
+			if (isHttpError(e)) return { status: e.status };
+			throw e;
+		}
+	}
+
+	const reviewPath = (id: string) => `/jury/appels/${s.callId}/evaluations/${id}`;
+	const params = (assignmentId: string) => ({ callId: s.callId, assignmentId });
+
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		app = apiHarness(t).app;
+		s = await reviewScenario(t.db);
+	});
+	afterAll(async () => t?.drop());
+
+	it('lists the juror’s applications; anyone else gets 404', async () => {
+		const r = await run(listPage.load, s.actors.ana, `/jury/appels/${s.callId}/evaluations`, {
+			callId: s.callId
+		});
+		expect(r.status).toBe(200);
+		expect((r.data as Any).counts).toEqual({ total: 2, notStarted: 2, draft: 0, submitted: 0 });
+		for (const actor of [s.actors.holder, s.actors.partner]) {
+			const denied = await run(listPage.load, actor, `/jury/appels/${s.callId}/evaluations`, {
+				callId: s.callId
+			});
+			expect(denied.status).toBe(404);
+		}
+	});
+
+	it('saves a draft, keeps what was typed on a stale save, and submits', async () => {
+		const id = s.assignments.anaA;
+		const saved = await run(reviewPage.actions.save, s.actors.ana, reviewPath(id), params(id), [
+			['revision', '0'],
+			['score-impact', '2'],
+			['comment-impact', 'Premier jet.'],
+			['score-innovation', 'na'],
+			['comment-innovation', ''],
+			['commentToApplicant', ''],
+			['privateComment', 'Secret.']
+		]);
+		expect(saved.status).toBe(303);
+		expect(saved.location).toContain('notice=saved');
+		const page = (await run(reviewPage.load, s.actors.ana, reviewPath(id), params(id))).data as Any;
+		expect(page.review).toMatchObject({ status: 'draft', revision: 1 });
+		expect(page.review.scores).toEqual({
+			impact: { score: 2, comment: 'Premier jet.' },
+			innovation: { score: null, comment: '' }
+		});
+		expect(page.application.form.sections.length).toBeGreaterThan(0);
+
+		const stale = await run(reviewPage.actions.save, s.actors.ana, reviewPath(id), params(id), [
+			['revision', '0'],
+			['score-impact', '4'],
+			['comment-impact', 'Écrit dans un autre onglet.']
+		]);
+		expect(stale.status).toBe(409);
+		expect(stale.data).toMatchObject({
+			stale: true,
+			revision: 1,
+			values: { 'comment-impact': 'Écrit dans un autre onglet.' }
+		});
+		expect((stale.data as Any).message).toMatch(/ailleurs entre-temps/);
+
+		const refused = await run(reviewPage.actions.submit, s.actors.ana, reviewPath(id), params(id), [
+			['revision', '1'],
+			['score-impact', '3'],
+			['comment-impact', ''],
+			['score-innovation', ''],
+			['comment-innovation', '']
+		]);
+		expect(refused.status).toBe(400);
+		expect((refused.data as Any).fields).toEqual({
+			'comment-impact': ['« Impact QVT » : un commentaire est obligatoire.'],
+			'score-innovation': ['« Innovation » : choisissez une note.']
+		});
+
+		const done = await run(reviewPage.actions.submit, s.actors.ana, reviewPath(id), params(id), [
+			['revision', '1'],
+			['score-impact', '3'],
+			['comment-impact', 'Solide.'],
+			['score-innovation', '4'],
+			['comment-innovation', ''],
+			['commentToApplicant', 'Bravo.'],
+			['privateComment', '']
+		]);
+		expect(done.status).toBe(303);
+		expect(done.location).toContain('notice=submitted');
+		const after = (await run(reviewPage.load, s.actors.ana, reviewPath(id), params(id)))
+			.data as Any;
+		expect(after.review.status).toBe('submitted');
+		expect(after.others).toEqual([]);
+	});
+
+	it('gives 404 to other jurors, a conflicted juror, holders, and under another call', async () => {
+		const id = s.assignments.anaA;
+		for (const actor of [s.actors.ben, s.actors.cleo, s.actors.holder, s.actors.partner]) {
+			expect((await run(reviewPage.load, actor, reviewPath(id), params(id))).status).toBe(404);
+		}
+		const elsewhere = await run(reviewPage.load, s.actors.ana, reviewPath(id), {
+			callId: s.apps.a,
+			assignmentId: id
+		});
+		expect(elsewhere.status).toBe(404);
+	});
+});
