@@ -281,6 +281,24 @@ export async function getAttachmentFile(
 	if (!row) throw new NotFound();
 	const { access } = await loadApplication(svc.db, actor, row.applicationId);
 	assertMayReadApplication(actor, access);
+	return attachmentBytes(svc, row);
+}
+
+/**
+ * An attachment of this application, for a reader whose right the caller has already checked (the
+ * juror assigned to review it): `NotFound` when it is not one of the application's, or removed.
+ */
+export async function getApplicationAttachment(
+	svc: Services,
+	applicationId: string,
+	attachmentId: string
+): Promise<AttachmentFile> {
+	const row = await liveAttachment(svc.db, attachmentId);
+	if (!row || row.applicationId !== applicationId) throw new NotFound();
+	return attachmentBytes(svc, row);
+}
+
+async function attachmentBytes(svc: Services, row: AttachmentRow): Promise<AttachmentFile> {
 	const bytes = await svc.storage.get(row.sha256);
 	if (!bytes) {
 		console.error(`Pièce jointe ${row.id} : contenu ${row.sha256} absent du stockage`);

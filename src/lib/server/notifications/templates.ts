@@ -61,6 +61,11 @@ export type EmailTemplate =
 			/** The team invites someone to a call's jury (messages in `jury.ts`). */
 			template: 'jury_invitation';
 			params: { name: string; inviter: string; call: string; programme: string; url: string };
+	  }
+	| {
+			/** A jury member's assignment changed (messages in `assignments.ts`). */
+			template: 'assignment_changed';
+			params: { name: string; call: string; count: string; url: string };
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

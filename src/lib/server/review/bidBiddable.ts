@@ -8,7 +8,12 @@ import {
 	organisations,
 	users
 } from '../db/schema.ts';
-import { allQuestions, type FormDefinition, type Localized } from '../calls/form/definition.ts';
+import {
+	allQuestions,
+	answeredTerms,
+	type FormDefinition,
+	type Localized
+} from '../calls/form/definition.ts';
 import { screeningFilterTerms } from '../applications/screening.ts';
 import { assertJuryMember } from './policy.ts';
 import {
@@ -63,22 +68,6 @@ function summaryOf(def: FormDefinition, answers: Record<string, unknown>): strin
 	const text = chosen ? answers[chosen.key] : '';
 	const s = typeof text === 'string' ? text.trim() : '';
 	return s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 1).trimEnd()}…` : s;
-}
-
-function listAnswers(
-	def: FormDefinition,
-	answers: Record<string, unknown>,
-	kind: 'qvct_themes' | 'typology'
-): string[] {
-	const out: string[] = [];
-	for (const { question } of allQuestions(def)) {
-		if (question.kind !== kind) continue;
-		const v = answers[question.key];
-		for (const x of Array.isArray(v) ? v : typeof v === 'string' ? [v] : []) {
-			if (typeof x === 'string' && !out.includes(x)) out.push(x);
-		}
-	}
-	return out;
 }
 
 /**
@@ -152,8 +141,8 @@ export async function listBiddable(
 			reference: r.reference,
 			title: r.title,
 			summary: summaryOf(def, answers),
-			themes: listAnswers(def, answers, 'qvct_themes').map((v) => label(terms.qvct_theme, v)),
-			typology: listAnswers(def, answers, 'typology').map((v) => label(terms.typology, v)),
+			themes: answeredTerms(def, answers, 'qvct_themes').map((v) => label(terms.qvct_theme, v)),
+			typology: answeredTerms(def, answers, 'typology').map((v) => label(terms.typology, v)),
 			organisation: call.blindReview ? null : (r.organisation ?? ''),
 			holders: call.blindReview
 				? null

@@ -14,7 +14,8 @@ import {
 	type ReviewScenario
 } from '../../../../tests/helpers/reviewsSetup.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { calls, juryMembers, reviews } from '../db/schema.ts';
+import { attachments, calls, juryMembers, reviews } from '../db/schema.ts';
+import { getReviewAttachment } from './reviewAttachment.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { saveGrid } from './gridSave.ts';
 import { reviewsStarted } from './gridStarted.ts';
@@ -174,6 +175,34 @@ describe.each(backends)('jury reviews (%s)', (backend) => {
 		expect(ben.review.status).toBe('submitted');
 		expect(ben.others).toEqual([]);
 		expect(JSON.stringify(ben)).not.toContain('Brouillon secret');
+	});
+
+	it('gives the assigned juror the application’s attachments, and nobody else', async () => {
+		const bytes = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+		const stored = await t.services.storage.put(bytes);
+		const [file] = await t.db
+			.insert(attachments)
+			.values({
+				applicationId: s.apps.a,
+				questionKey: 'presentation',
+				fileName: 'presentation.pdf',
+				mime: 'application/pdf',
+				size: bytes.byteLength,
+				sha256: stored.sha256
+			})
+			.returning();
+		const got = await getReviewAttachment(t.services, s.actors.ana, s.assignments.anaA, file.id);
+		expect(got.fileName).toBe('presentation.pdf');
+		expect([...got.bytes]).toEqual([...bytes]);
+		// Not through another application's assignment, nor for anyone but the assigned juror.
+		expect(
+			await rejection(getReviewAttachment(t.services, s.actors.ana, s.assignments.anaB, file.id))
+		).toBeInstanceOf(NotFound);
+		for (const actor of [s.actors.ben, s.actors.cleo, s.actors.holder, s.actors.partner]) {
+			expect(
+				await rejection(getReviewAttachment(t.services, actor, s.assignments.anaA, file.id))
+			).toBeInstanceOf(NotFound);
+		}
 	});
 
 	it('submits a complete review, then it is read-only and the others’ reviews appear', async () => {

@@ -173,3 +173,23 @@ export function allQuestions(def: FormDefinition): LocatedQuestion[] {
 	});
 	return out;
 }
+
+/**
+ * The terms an application's answers name for every question of that kind (QVCT themes or
+ * typology), in form order, each once.
+ */
+export function answeredTerms(
+	def: FormDefinition,
+	answers: Record<string, unknown>,
+	kind: 'qvct_themes' | 'typology'
+): string[] {
+	const out: string[] = [];
+	for (const { question } of allQuestions(def)) {
+		if (question.kind !== kind) continue;
+		const v = answers[question.key];
+		for (const x of Array.isArray(v) ? v : typeof v === 'string' ? [v] : []) {
+			if (typeof x === 'string' && !out.includes(x)) out.push(x);
+		}
+	}
+	return out;
+}
