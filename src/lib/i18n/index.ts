@@ -23,6 +23,8 @@ import jury from './messages/jury.ts';
 import conflicts from './messages/conflicts.ts';
 import assignments from './messages/assignments.ts';
 import reviewing from './messages/reviewing.ts';
+import ranking from './messages/ranking.ts';
+import decisions from './messages/decisions.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,7 +50,9 @@ const fr = {
 	...jury.fr,
 	...conflicts.fr,
 	...assignments.fr,
-	...reviewing.fr
+	...reviewing.fr,
+	...ranking.fr,
+	...decisions.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -72,7 +76,9 @@ const en: Record<MessageKey, string> = {
 	...jury.en,
 	...conflicts.en,
 	...assignments.en,
-	...reviewing.en
+	...reviewing.en,
+	...ranking.en,
+	...decisions.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

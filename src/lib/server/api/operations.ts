@@ -46,6 +46,8 @@ import { juryOperations } from './operations/jury.ts';
 import { conflictsOperations } from './operations/conflicts.ts';
 import { assignmentsOperations } from './operations/assignments.ts';
 import { reviewingOperations } from './operations/reviewing.ts';
+import { rankingOperations } from './operations/ranking.ts';
+import { decisionsOperations } from './operations/decisions.ts';
 
 /** The organisation profile as a client sends it (checked by the use case, field by field). */
 const organisationBody = z.object({
@@ -844,7 +846,9 @@ export const operations = {
 	...juryOperations,
 	...conflictsOperations,
 	...assignmentsOperations,
-	...reviewingOperations
+	...reviewingOperations,
+	...rankingOperations,
+	...decisionsOperations
 };
 
 export type Operations = typeof operations;

@@ -867,3 +867,35 @@ export const reviews = pgTable('reviews', {
 	createdAt: createdAt(),
 	updatedAt: updatedAt()
 });
+
+/**
+ * The jury's discussion of an application: messages by jurors who have submitted their review of
+ * it and by the programme team.
+ */
+export const reviewDiscussions = pgTable(
+	'review_discussions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('review_discussions_application_idx').on(t.applicationId, t.createdAt)]
+);
+
+/** Review deadline reminders already sent (one per jury member and call and kind). */
+export const reviewReminders = pgTable(
+	'review_reminders',
+	{
+		juryMemberId: uuid('jury_member_id')
+			.notNull()
+			.references(() => juryMembers.id, { onDelete: 'cascade' }),
+		/** e.g. 'deadline_7d', 'deadline_1d'. */
+		kind: text('kind').notNull(),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.juryMemberId, t.kind] })]
+);
