@@ -357,3 +357,33 @@ describe.each(backends)('jury assignment (%s)', (backend) => {
 		expect(current.reviewers.find((r) => r.id === member)!.load).toBe(load + 1);
 	});
 });
+
+describe.each(backends)('jury assignment before any conflict refresh (%s)', (backend) => {
+	let t: TestDatabase;
+	let s: JuryScenario;
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		s = await juryScenario(t.db);
+		await t.db.update(juryMembers).set({ maxReviews: MAX });
+	});
+	afterAll(async () => t?.drop());
+
+	it('never pairs what the automatic rules forbid, even when nobody refreshed them', async () => {
+		const { apps, jurors } = s;
+		const forbidden = new Set([
+			`${jurors.holder.memberId}/${apps.held}`,
+			`${jurors.domain.memberId}/${apps.alpha}`,
+			`${jurors.org.memberId}/${apps.beta}`,
+			`${jurors.partner.memberId}/${apps.referred}`
+		]);
+		await applyAssignment(t.services, s.team, s.callId, {});
+		const all = await t.db
+			.select()
+			.from(reviewAssignments)
+			.where(eq(reviewAssignments.callId, s.callId));
+		expect(all.length).toBeGreaterThan(0);
+		for (const r of all) {
+			expect(forbidden.has(`${r.juryMemberId}/${r.applicationId}`)).toBe(false);
+		}
+	});
+});

@@ -21,6 +21,7 @@ import { searchTextOf } from '../applications/presenters.ts';
 import { screeningFilterTerms } from '../applications/screening.ts';
 import { NotFound } from '../errors.ts';
 import { BIDDABLE_STATUSES } from './conflictQueries.ts';
+import { detectAutomaticConflicts } from './conflictRefresh.ts';
 import type { BidLevel } from './conflictSchemas.ts';
 
 export type AssignCall = {
@@ -212,12 +213,18 @@ export async function assignData(db: DbOrTx, call: AssignCall): Promise<AssignDa
 				.from(reviewConflicts)
 				.where(inArray(reviewConflicts.juryMemberId, memberIds))
 		: [];
+	// The automatic conflicts the jury and the applications imply now count too, even when nobody
+	// has refreshed the stored ones since a person joined or an application became eligible.
+	const pairs = new Map<string, [string, string]>();
+	for (const c of [...conflicts, ...(await detectAutomaticConflicts(db, call.id))]) {
+		pairs.set(`${c.juryMemberId}|${c.applicationId}`, [c.juryMemberId, c.applicationId]);
+	}
 	return {
 		call,
 		applications: apps,
 		members,
 		bids: bids.map((b) => ({ ...b, level: b.level as BidLevel })),
-		conflicts: conflicts.map((c) => [c.juryMemberId, c.applicationId] as [string, string]),
+		conflicts: [...pairs.values()],
 		existing: await existingAssignments(db, call.id)
 	};
 }

@@ -96,70 +96,86 @@ export async function refreshAutomaticConflicts(
 ): Promise<RefreshResult> {
 	const call = await juryCall(svc.db, callId);
 	assertMayManageJury(actor, call.programmeId);
+	return svc.db.transaction((tx) => refreshConflictsIn(tx, actor, call));
+}
 
-	return svc.db.transaction(async (tx) => {
-		const { members, apps } = await detectionInput(tx, call.id);
-		const wanted = detectConflicts(members, apps);
-		const key = (c: { juryMemberId: string; applicationId: string; source: string }) =>
-			`${c.juryMemberId}|${c.applicationId}|${c.source}`;
-		const existing = await tx
-			.select({
-				id: reviewConflicts.id,
-				juryMemberId: reviewConflicts.juryMemberId,
-				applicationId: reviewConflicts.applicationId,
-				source: reviewConflicts.source,
-				reason: reviewConflicts.reason
-			})
-			.from(reviewConflicts)
-			.innerJoin(juryMembers, eq(juryMembers.id, reviewConflicts.juryMemberId))
-			.where(
-				and(
-					eq(juryMembers.callId, call.id),
-					inArray(reviewConflicts.source, [...AUTOMATIC_SOURCES])
-				)
-			);
-		const wantedKeys = new Set(wanted.map(key));
-		const existingKeys = new Set(existing.map(key));
-		const stale = existing.filter((c) => !wantedKeys.has(key(c)));
-		const fresh = wanted.filter((c) => !existingKeys.has(key(c)));
-		if (stale.length) {
-			await tx.delete(reviewConflicts).where(
-				inArray(
-					reviewConflicts.id,
-					stale.map((c) => c.id)
-				)
-			);
-		}
-		if (fresh.length) {
+/**
+ * The automatic conflicts the call's jury and applications imply now, stored or not: the
+ * assignment counts them even before anyone refreshes the stored ones.
+ */
+export async function detectAutomaticConflicts(db: DbOrTx, callId: string) {
+	const { members, apps } = await detectionInput(db, callId);
+	return detectConflicts(members, apps);
+}
+
+/**
+ * The refresh itself, inside the caller's transaction and after its own policy check: also run
+ * when a person joins the jury, so that their bidding page never shows what they are in conflict
+ * with.
+ */
+export async function refreshConflictsIn(
+	tx: DbOrTx,
+	actor: Actor,
+	call: { id: string; programmeId: string }
+): Promise<RefreshResult> {
+	const { members, apps } = await detectionInput(tx, call.id);
+	const wanted = detectConflicts(members, apps);
+	const key = (c: { juryMemberId: string; applicationId: string; source: string }) =>
+		`${c.juryMemberId}|${c.applicationId}|${c.source}`;
+	const existing = await tx
+		.select({
+			id: reviewConflicts.id,
+			juryMemberId: reviewConflicts.juryMemberId,
+			applicationId: reviewConflicts.applicationId,
+			source: reviewConflicts.source,
+			reason: reviewConflicts.reason
+		})
+		.from(reviewConflicts)
+		.innerJoin(juryMembers, eq(juryMembers.id, reviewConflicts.juryMemberId))
+		.where(
+			and(eq(juryMembers.callId, call.id), inArray(reviewConflicts.source, [...AUTOMATIC_SOURCES]))
+		);
+	const wantedKeys = new Set(wanted.map(key));
+	const existingKeys = new Set(existing.map(key));
+	const stale = existing.filter((c) => !wantedKeys.has(key(c)));
+	const fresh = wanted.filter((c) => !existingKeys.has(key(c)));
+	if (stale.length) {
+		await tx.delete(reviewConflicts).where(
+			inArray(
+				reviewConflicts.id,
+				stale.map((c) => c.id)
+			)
+		);
+	}
+	if (fresh.length) {
+		await tx
+			.insert(reviewConflicts)
+			.values(fresh.map((c) => ({ ...c, createdBy: null })))
+			.onConflictDoNothing();
+		// A conflicted pair has no bid.
+		for (const c of fresh) {
 			await tx
-				.insert(reviewConflicts)
-				.values(fresh.map((c) => ({ ...c, createdBy: null })))
-				.onConflictDoNothing();
-			// A conflicted pair has no bid.
-			for (const c of fresh) {
-				await tx
-					.delete(reviewBids)
-					.where(
-						and(
-							eq(reviewBids.juryMemberId, c.juryMemberId),
-							eq(reviewBids.applicationId, c.applicationId)
-						)
-					);
-			}
+				.delete(reviewBids)
+				.where(
+					and(
+						eq(reviewBids.juryMemberId, c.juryMemberId),
+						eq(reviewBids.applicationId, c.applicationId)
+					)
+				);
 		}
-		const strip = (c: { juryMemberId: string; applicationId: string; source: string }) => ({
-			juryMemberId: c.juryMemberId,
-			applicationId: c.applicationId,
-			source: c.source
-		});
-		await audit(tx, actor, {
-			action: 'review_conflicts.refresh',
-			entityType: 'call',
-			entityId: call.id,
-			programmeId: call.programmeId,
-			before: { removed: stale.map(strip) },
-			after: { added: fresh.map(strip), total: wanted.length }
-		});
-		return { added: fresh.length, removed: stale.length, total: wanted.length };
+	}
+	const strip = (c: { juryMemberId: string; applicationId: string; source: string }) => ({
+		juryMemberId: c.juryMemberId,
+		applicationId: c.applicationId,
+		source: c.source
 	});
+	await audit(tx, actor, {
+		action: 'review_conflicts.refresh',
+		entityType: 'call',
+		entityId: call.id,
+		programmeId: call.programmeId,
+		before: { removed: stale.map(strip) },
+		after: { added: fresh.map(strip), total: wanted.length }
+	});
+	return { added: fresh.length, removed: stale.length, total: wanted.length };
 }

@@ -9,7 +9,19 @@ import { and, eq } from 'drizzle-orm';
 import { backends, freshDatabase, type TestDatabase } from '../../../../tests/helpers/db.ts';
 import { juryScenario, type JuryScenario } from '../../../../tests/helpers/conflictsSetup.ts';
 import { queryAuditLog } from '../audit/log.ts';
-import { applications, organisations, reviewBids, reviewConflicts } from '../db/schema.ts';
+import {
+	applicationMembers,
+	applications,
+	juryMembers,
+	organisations,
+	outbox,
+	reviewBids,
+	reviewConflicts,
+	users
+} from '../db/schema.ts';
+import { actorFor } from '../../../../tests/helpers/factories.ts';
+import { inviteJuryMembers } from './juryInvite.ts';
+import { acceptJuryInvitation } from './juryAccept.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { translateMessage, translator } from '../../i18n/index.ts';
 import { addConflict } from './conflictAdd.ts';
@@ -296,5 +308,46 @@ describe.each(backends)('conflicts of interest (%s)', (backend) => {
 		expect(holder.conflicts).toBe(1);
 		expect(o.applications.map((a) => a.id)).not.toContain(s.apps.draft);
 		expect(o.members).toHaveLength(6);
+	});
+});
+
+describe.each(backends)('joining the jury (%s)', (backend) => {
+	let t: TestDatabase;
+	let s: JuryScenario;
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		s = await juryScenario(t.db);
+	});
+	afterAll(async () => t?.drop());
+
+	it('finds the newcomer’s conflicts as they accept, before they see anything to bid on', async () => {
+		// A holder of the call's applications is invited to its jury, and accepts.
+		const [holder] = await t.db
+			.select({ userId: applicationMembers.userId, email: users.email })
+			.from(applicationMembers)
+			.innerJoin(users, eq(users.id, applicationMembers.userId))
+			.where(
+				and(eq(applicationMembers.applicationId, s.apps.held), eq(applicationMembers.role, 'owner'))
+			);
+		await inviteJuryMembers(t.services, s.team, s.callId, { emails: holder.email });
+		const [mail] = await t.db.select().from(outbox).where(eq(outbox.toAddress, holder.email));
+		const token = /\/jury\/invitation\/([\w-]+)/.exec(mail.textBody)![1];
+		await acceptJuryInvitation(t.services, await actorFor(t.db, holder.userId), token);
+
+		const [member] = await t.db
+			.select({ id: juryMembers.id })
+			.from(juryMembers)
+			.where(and(eq(juryMembers.callId, s.callId), eq(juryMembers.userId, holder.userId)));
+		expect(await isConflicted(t.db, member.id, s.apps.held)).toBe(true);
+		const [row] = await t.db
+			.select({ source: reviewConflicts.source })
+			.from(reviewConflicts)
+			.where(
+				and(
+					eq(reviewConflicts.juryMemberId, member.id),
+					eq(reviewConflicts.applicationId, s.apps.held)
+				)
+			);
+		expect(row.source).toBe('holder');
 	});
 });

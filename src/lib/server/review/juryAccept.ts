@@ -13,6 +13,7 @@ import { juryMembers, roleAssignments } from '../db/schema.ts';
 import { Invalid, Unauthenticated } from '../errors.ts';
 import { findProgramme } from '../programmes/queries.ts';
 import { auditedMember, findJuryCall } from './juryShared.ts';
+import { refreshConflictsIn } from './conflictRefresh.ts';
 
 export type JuryInvitationPreview =
 	| { state: 'valid'; callId: string; call: string; programme: string; invitedEmail: string }
@@ -133,6 +134,8 @@ export async function acceptJuryInvitation(
 				}
 			});
 		}
+		// The newcomer's automatic conflicts, before they see anything to bid on.
+		await refreshConflictsIn(tx, actor, call);
 		return { callId: call.id };
 	});
 }
