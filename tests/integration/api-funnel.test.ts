@@ -257,14 +257,22 @@ describe.each(backends)('REST API: sourcing funnel (%s)', (backend) => {
 		expect(() => funnelView.parse(res.body)).not.toThrow();
 		const body = funnelView.parse(res.body);
 		expect(body.audience).toBe('team');
-		expect(body.stages).toEqual(['prospects', 'invited', 'started', 'submitted', 'eligible']);
+		expect(body.stages).toEqual([
+			'prospects',
+			'invited',
+			'started',
+			'submitted',
+			'eligible',
+			'shortlisted'
+		]);
 		expect(body.byRegion).toHaveLength(19);
 		expect(body.national.counts).toEqual({
 			prospects: 5,
 			invited: 3,
 			started: 4,
 			submitted: 3,
-			eligible: 0
+			eligible: 0,
+			shortlisted: 0
 		});
 		expect(body.national.rates.invited).toBeCloseTo(3 / 5);
 		expect(body.national.rates.submitted).toBeCloseTo(3 / 4);
@@ -280,7 +288,8 @@ describe.each(backends)('REST API: sourcing funnel (%s)', (backend) => {
 			invited: 1,
 			started: 2,
 			submitted: 1,
-			eligible: 0
+			eligible: 0,
+			shortlisted: 0
 		});
 		expect(region('11')?.counts.prospects).toBe(3);
 		expect(region('84')?.counts.started).toBe(1);

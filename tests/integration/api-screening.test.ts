@@ -218,6 +218,9 @@ describe.each(backends)('REST API: screening (%s)', (backend) => {
 				eligible: 0,
 				ineligible: 0,
 				under_review: 0,
+				shortlisted: 0,
+				waitlisted: 0,
+				not_shortlisted: 0,
 				withdrawn: 0
 			},
 			total: 3,

@@ -324,6 +324,9 @@ describe.each(backends)('screening (%s)', (backend) => {
 			eligible: 1,
 			ineligible: 1,
 			under_review: 1,
+			shortlisted: 0,
+			waitlisted: 0,
+			not_shortlisted: 0,
 			withdrawn: 2
 		});
 		const drafts = await screen({ status: 'draft' });

@@ -10,6 +10,8 @@ import {
 	isFinal,
 	isSubmitted,
 	transition,
+	DECISION_STATUSES,
+	isDecisionStatus,
 	type ApplicationStatus
 } from './status.ts';
 
@@ -110,7 +112,10 @@ describe('helpers', () => {
 			'submitted',
 			'eligible',
 			'ineligible',
-			'under_review'
+			'under_review',
+			'shortlisted',
+			'waitlisted',
+			'not_shortlisted'
 		]);
 		for (const s of APPLICATION_STATUSES.filter(isFinal)) {
 			expect(TRANSITIONS.some((t) => t.from === s)).toBe(false);
@@ -151,5 +156,57 @@ describe('helpers', () => {
 			}
 		}
 		expect(translator('fr')(STATUS_LABEL_KEYS.under_review)).toBe('en cours d’examen');
+	});
+});
+
+describe('shortlist decisions', () => {
+	it('lets the team decide on an application under review, with a reason, telling nobody yet', () => {
+		for (const to of DECISION_STATUSES) {
+			expect(transition('under_review', to, 'team')).toEqual({
+				notifyHolder: false,
+				reasonRequired: true
+			});
+		}
+		expect(allowedTransitions('under_review', 'team')).toEqual([
+			'shortlisted',
+			'waitlisted',
+			'not_shortlisted'
+		]);
+	});
+
+	it('moves the waiting list, and reconsiders between the three decisions', () => {
+		expect(allowedTransitions('waitlisted', 'team')).toEqual(['shortlisted', 'not_shortlisted']);
+		expect(allowedTransitions('shortlisted', 'team')).toEqual(['waitlisted', 'not_shortlisted']);
+		expect(allowedTransitions('not_shortlisted', 'team')).toEqual(['shortlisted', 'waitlisted']);
+	});
+
+	it('refuses decisions to holders and from anywhere but review or another decision', () => {
+		expect(thrown(() => transition('under_review', 'shortlisted', 'holder'))).toBeInstanceOf(
+			Forbidden
+		);
+		for (const from of ['draft', 'submitted', 'eligible', 'ineligible', 'withdrawn'] as const) {
+			const e = thrown(() => transition(from, 'shortlisted', 'team'));
+			expect(e).toBeInstanceOf(Invalid);
+		}
+		for (const from of DECISION_STATUSES) {
+			expect(thrown(() => transition(from, 'under_review', 'team'))).toBeInstanceOf(Invalid);
+			expect(allowedTransitions(from, 'holder')).toEqual([]);
+		}
+	});
+
+	it('names the decisions, labelled in French and English', () => {
+		expect(APPLICATION_STATUSES.filter(isDecisionStatus)).toEqual([...DECISION_STATUSES]);
+		const fr = translator('fr');
+		const en = translator('en');
+		expect(DECISION_STATUSES.map((d) => fr(STATUS_LABEL_KEYS[d]))).toEqual([
+			'présélectionnée',
+			'sur liste d’attente',
+			'non présélectionnée'
+		]);
+		expect(DECISION_STATUSES.map((d) => en(STATUS_LABEL_KEYS[d]))).toEqual([
+			'shortlisted',
+			'on the waiting list',
+			'not shortlisted'
+		]);
 	});
 });

@@ -8,6 +8,20 @@
  *   team:   submitted → eligible | ineligible       (screening; reason required)
  *   team:   ineligible ↔ eligible                   (reconsideration; reason required)
  *   team:   eligible → under_review                 (reason required)
+ *   team:   under_review → shortlisted | waitlisted | not_shortlisted
+ *                                                   (the shortlist decision; reason required)
+ *   team:   waitlisted → shortlisted | not_shortlisted
+ *                                                   (a place frees up, or the list closes)
+ *   team:   shortlisted | not_shortlisted → the two other decisions
+ *                                                   (reconsideration; reason required)
+ *
+ * The holders are NOT told of a shortlist decision when it is taken: the team informs every
+ * applicant of the call at once, with the reason and the reviewers' comments
+ * (review/decisionNotify.ts). Reconsidering a decision (shortlisted ↔ not shortlisted, either →
+ * waitlisted) is only allowed before that notification — a rule the decision use case enforces
+ * (review/decisionTake.ts), since this module knows nothing of what was sent; the waiting list's
+ * moves (waitlisted → shortlisted | not_shortlisted) stay open after it, a waiting list being
+ * meant for that, and the next notification tells the holders of the new decision.
  */
 import { Forbidden, Invalid } from '../errors.ts';
 
@@ -17,6 +31,9 @@ export const APPLICATION_STATUSES = [
 	'eligible',
 	'ineligible',
 	'under_review',
+	'shortlisted',
+	'waitlisted',
+	'not_shortlisted',
 	'withdrawn'
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -32,6 +49,9 @@ export const STATUS_LABEL_KEYS = {
 	eligible: 'applicationStatus.eligible',
 	ineligible: 'applicationStatus.ineligible',
 	under_review: 'applicationStatus.under_review',
+	shortlisted: 'applicationStatus.shortlisted',
+	waitlisted: 'applicationStatus.waitlisted',
+	not_shortlisted: 'applicationStatus.not_shortlisted',
 	withdrawn: 'applicationStatus.withdrawn'
 } as const satisfies Record<ApplicationStatus, string>;
 
@@ -54,8 +74,25 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 	{ from: 'ineligible', to: 'eligible', by: 'team', notifyHolder: true, reasonRequired: true },
 	{ from: 'eligible', to: 'ineligible', by: 'team', notifyHolder: true, reasonRequired: true },
 	// Internal step of the team's work: the holder is not told.
-	{ from: 'eligible', to: 'under_review', by: 'team', notifyHolder: false, reasonRequired: true }
+	{ from: 'eligible', to: 'under_review', by: 'team', notifyHolder: false, reasonRequired: true },
+	// Shortlist decisions: the holders are told later, all together (see the header).
+	...decisionMoves('under_review', ['shortlisted', 'waitlisted', 'not_shortlisted']),
+	...decisionMoves('waitlisted', ['shortlisted', 'not_shortlisted']),
+	...decisionMoves('shortlisted', ['waitlisted', 'not_shortlisted']),
+	...decisionMoves('not_shortlisted', ['shortlisted', 'waitlisted'])
 ];
+
+/** The shortlist decisions the team takes on an application under review. */
+export const DECISION_STATUSES = ['shortlisted', 'waitlisted', 'not_shortlisted'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+export function isDecisionStatus(v: unknown): v is DecisionStatus {
+	return typeof v === 'string' && (DECISION_STATUSES as readonly string[]).includes(v);
+}
+
+function decisionMoves(from: ApplicationStatus, to: DecisionStatus[]): TransitionRule[] {
+	return to.map((t) => ({ from, to: t, by: 'team', notifyHolder: false, reasonRequired: true }));
+}
 
 /** Statuses nothing leaves. */
 export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn'];
@@ -65,7 +102,10 @@ export const SUBMITTED_STATUSES: readonly ApplicationStatus[] = [
 	'submitted',
 	'eligible',
 	'ineligible',
-	'under_review'
+	'under_review',
+	'shortlisted',
+	'waitlisted',
+	'not_shortlisted'
 ];
 
 export function isFinal(status: ApplicationStatus): boolean {

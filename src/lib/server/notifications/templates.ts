@@ -66,6 +66,22 @@ export type EmailTemplate =
 			/** A jury member's assignment changed (messages in `assignments.ts`). */
 			template: 'assignment_changed';
 			params: { name: string; call: string; count: string; url: string };
+	  }
+	| {
+			/** The team's shortlist decision, told to each holder (messages in `decisions.ts`). */
+			template: 'shortlist_decision';
+			params: {
+				name: string;
+				reference: string;
+				title: string;
+				call: string;
+				/** The decision's label, in the reader's language. */
+				decision: string;
+				reason: string;
+				/** The reviewers' comments to the applicant, introduced, unsigned (or a sentence). */
+				comments: string;
+				url: string;
+			};
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

@@ -43,15 +43,29 @@ describe('the stage table', () => {
 	});
 
 	it('counts in a stage the statuses of that stage and of every later one', () => {
-		expect(statusesReaching('eligible')).toEqual(['eligible', 'under_review']);
+		// The shortlist decisions (jury issue) all reached the shortlisting stage.
+		expect(statusesReaching('eligible')).toEqual([
+			'eligible',
+			'under_review',
+			'shortlisted',
+			'waitlisted',
+			'not_shortlisted'
+		]);
 		const later = [...APPLICATION_STATUSES, 'shortlisted', 'retained'];
 		expect(statusesReaching('eligible', later)).toEqual([
 			'eligible',
 			'under_review',
 			'shortlisted',
+			'waitlisted',
+			'not_shortlisted',
 			'retained'
 		]);
-		expect(statusesReaching('shortlisted', later)).toEqual(['shortlisted', 'retained']);
+		expect(statusesReaching('shortlisted', later)).toEqual([
+			'shortlisted',
+			'waitlisted',
+			'not_shortlisted',
+			'retained'
+		]);
 		expect(statusesReaching('retained', later)).toEqual(['retained']);
 	});
 
@@ -64,16 +78,31 @@ describe('the stage table', () => {
 
 describe('conversion rates', () => {
 	it('divides each stage by the one before it, without a rate over nothing', () => {
-		const counts = { prospects: 10, invited: 4, started: 6, submitted: 3, eligible: 0 };
+		const counts = {
+			prospects: 10,
+			invited: 4,
+			started: 6,
+			submitted: 3,
+			eligible: 0,
+			shortlisted: 0
+		};
 		expect(conversionRates(counts, SHOWN_STAGES)).toEqual({
 			invited: 0.4,
 			started: 1.5,
 			submitted: 0.5,
-			eligible: 0
+			eligible: 0,
+			shortlisted: null
 		});
 		expect(
-			conversionRates({ prospects: 0, invited: 0, started: 0, submitted: 0, eligible: 0 })
-		).toEqual({ invited: null, started: null, submitted: null, eligible: null });
+			conversionRates({
+				prospects: 0,
+				invited: 0,
+				started: 0,
+				submitted: 0,
+				eligible: 0,
+				shortlisted: 0
+			})
+		).toEqual({ invited: null, started: null, submitted: null, eligible: null, shortlisted: null });
 	});
 
 	it('gives no rate where a count does not apply (prospects by typology)', () => {
@@ -82,14 +111,21 @@ describe('conversion rates', () => {
 			invited: null,
 			started: 4,
 			submitted: 2,
-			eligible: 1
+			eligible: 1,
+			shortlisted: 1
 		});
-		expect(rates).toEqual({ invited: null, started: null, submitted: 0.5, eligible: 0.5 });
+		expect(rates).toEqual({
+			invited: null,
+			started: null,
+			submitted: 0.5,
+			eligible: 0.5,
+			shortlisted: 1
+		});
 	});
 
 	it('gives the overall rate from started to the furthest stage', () => {
-		expect(overallRate({ started: 8, submitted: 4, eligible: 2 })).toBe(0.25);
-		expect(overallRate({ started: 0, submitted: 0, eligible: 0 })).toBeNull();
+		expect(overallRate({ started: 8, submitted: 4, eligible: 2, shortlisted: 2 })).toBe(0.25);
+		expect(overallRate({ started: 0, submitted: 0, eligible: 0, shortlisted: 0 })).toBeNull();
 		expect(rate(1, 3)).toBeCloseTo(1 / 3);
 	});
 });

@@ -39,6 +39,7 @@ export const STAGE_OF_STATUS: Readonly<Record<string, ProspectStage>> = {
 	under_review: 'eligible',
 	// Later statuses (jury issue): shortlisted or not, then retained or not.
 	not_shortlisted: 'eligible',
+	waitlisted: 'eligible',
 	shortlisted: 'shortlisted',
 	not_retained: 'shortlisted',
 	retained: 'retained'
