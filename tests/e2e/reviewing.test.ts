@@ -2,12 +2,16 @@
  * The jury's work on the 2016 demo call: the team previews an assignment of the demo jury and
  * applies it; the demo juror finds their applications, opens one, saves a draft, is refused an
  * incomplete submission with the errors by the criteria, then scores every criterion and submits;
- * the review then reads as submitted. Once with JavaScript (the assignment is applied once), the
- * review pages also without it; axe-core on every page visited.
+ * the review then reads as submitted. The team then decides every application under review
+ * (shortlisted, waitlisted or not), reads the ranking, and informs every applicant at once; the
+ * decision e-mails are in the development mailbox. Once with JavaScript (the assignment is
+ * applied once), the review pages also without it; axe-core on every page visited.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, loginAs, mainText, newContext } from './browser.ts';
+
+const DECISIONS = ['shortlisted', 'waitlisted', 'not_shortlisted'] as const;
 
 const baseURL = inject('baseURL');
 const TEAM = 'equipe@transformateur.test';
@@ -109,4 +113,56 @@ describe('the jury assigns and reviews', () => {
 			await expectAccessible(page);
 		}, 180_000);
 	});
+
+	it('the team decides, reads the ranking, and informs every applicant at once', async () => {
+		const team = await (await newContext(teamBrowser, baseURL)).newPage();
+		await loginAs(team, TEAM);
+		await openCall(team, 'Décisions de présélection');
+		await team.waitForURL('**/decisions');
+		await expectAccessible(team);
+		// Informing now is refused: applications are still undecided.
+		await team.getByRole('button', { name: 'Informer toutes les candidatures…' }).click();
+		await expect
+			.poll(() => mainText(team), WAIT)
+			.toContain('sont encore en cours d’examen : décidez pour chacune avant d’informer');
+		expect(await team.getByRole('button', { name: 'Confirmer l’envoi' }).count()).toBe(0);
+		await openCall(team, 'Décisions de présélection');
+		await team.waitForURL('**/decisions');
+
+		// One decision per application under review, each with its reason.
+		const undecided = () => team.locator('form:has(input[name="from"][value="under_review"])');
+		const total = await undecided().count();
+		expect(total).toBeGreaterThan(0);
+		for (let i = 0; i < total; i++) {
+			// A decided application's form starts from its decision; the next undecided one is next.
+			const f = undecided().first();
+			await f.locator('select[name="decision"]').selectOption(DECISIONS[i % 3]);
+			await f.locator('[name="reason"]').fill(`Décision argumentée n° ${i + 1} du jury.`);
+			await f.getByRole('button', { name: 'Enregistrer la décision' }).click();
+			await expect.poll(() => undecided().count(), WAIT).toBe(total - i - 1);
+		}
+		expect(await mainText(team)).toMatch(/présélectionnées sur un objectif de 12/);
+		await expectAccessible(team);
+
+		// The ranking, at hand.
+		await team.getByRole('link', { name: 'Voir le classement' }).click();
+		await team.waitForURL('**/classement');
+		expect(await mainText(team)).toContain('Objectif');
+		await expectAccessible(team);
+		await openCall(team, 'Décisions de présélection');
+		await team.waitForURL('**/decisions');
+
+		// Everyone informed at once, after a confirmation.
+		await team.getByRole('button', { name: 'Informer toutes les candidatures…' }).click();
+		await team.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+		await expect.poll(() => mainText(team), WAIT).toMatch(/e-mails envoyés aux porteur·ses/);
+		await expectAccessible(team);
+		await team.goto('/admin/courriels');
+		expect(
+			await team
+				.getByRole('row')
+				.filter({ hasText: 'Décision sur votre candidature TN-2016' })
+				.count()
+		).toBeGreaterThan(0);
+	}, 180_000);
 });

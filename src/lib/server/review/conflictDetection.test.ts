@@ -68,6 +68,26 @@ describe('detectConflicts', () => {
 		}
 	});
 
+	it('ignores domains reserved for tests and examples, which no organisation owns', () => {
+		for (const reserved of [
+			'transformateur.test',
+			'acme.example',
+			'example.org',
+			'mail.example.com'
+		]) {
+			const m = member({ email: `camille@${reserved}` });
+			const a = application({
+				holders: [{ userId: 'h1', email: `autre@${reserved}` }],
+				organisationWebsite: `https://${reserved}`
+			});
+			expect(detectConflicts([m], [a])).toEqual([]);
+		}
+		// A real domain that merely contains such a word still counts.
+		const m = member({ email: 'camille@test-conseil.fr' });
+		const a = application({ holders: [{ userId: 'h1', email: 'dir@test-conseil.fr' }] });
+		expect(detectConflicts([m], [a]).map((c) => c.source)).toEqual(['email_domain']);
+	});
+
 	it('finds a member whose e-mail domain is the organisation’s website', () => {
 		const a = application({ organisationWebsite: 'https://www.jury-conseil.fr' });
 		expect(detectConflicts([member()], [a])).toEqual([

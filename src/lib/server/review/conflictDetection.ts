@@ -93,9 +93,21 @@ export function websiteDomain(website: string | null | undefined): string | null
 	return host.includes('.') ? host : null;
 }
 
-/** A domain that says who someone works for (not a public webmail). */
+/**
+ * Domains reserved for tests and examples (RFC 2606 and 6761: `.test`, `.example`, `.invalid`,
+ * `.localhost`, and example.com/.net/.org): no organisation owns them, so sharing one says
+ * nothing either — the demo's accounts all live under transformateur.test.
+ */
+function isReservedDomain(domain: string): boolean {
+	return (
+		/\.(test|example|invalid|localhost)$/.test(domain) ||
+		/(^|\.)example\.(com|net|org)$/.test(domain)
+	);
+}
+
+/** A domain that says who someone works for (not a public webmail, not a reserved one). */
 export function isOrganisationDomain(domain: string | null): domain is string {
-	return domain !== null && !PUBLIC_EMAIL_DOMAINS.has(domain);
+	return domain !== null && !PUBLIC_EMAIL_DOMAINS.has(domain) && !isReservedDomain(domain);
 }
 
 /**
