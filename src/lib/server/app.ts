@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { migrate, openDatabase, type Database, type Db } from './db/client.ts';
 import { createTransport, type Transport } from './notifications/delivery.ts';
 import { inlineJobs, startJobs, type Jobs } from './jobs.ts';
+import { sendReviewReminders } from './review/reviewReminders.ts';
 import { localStorage, type FileStorage } from './storage/index.ts';
 
 /** What use cases need besides the actor and their input. */
@@ -43,13 +44,20 @@ export async function startApp(config: Config, opts: StartOptions = {}): Promise
 	});
 	let jobs: Jobs | undefined;
 	let transport: Transport | undefined;
+	// The reminders job needs the services, which exist once the jobs have started.
+	const started: { services?: Services } = {};
 	try {
 		await migrate(database);
 		transport = await createTransport(config.smtpUrl);
 		jobs =
 			opts.jobs === false
 				? inlineJobs(database, transport)
-				: await startJobs(database, transport, { work: opts.workers ?? true });
+				: await startJobs(database, transport, {
+						work: opts.workers ?? true,
+						reminders: async () => {
+							if (started.services) await sendReviewReminders(started.services, new Date());
+						}
+					});
 	} catch (e) {
 		await database.close();
 		throw e;
@@ -57,7 +65,7 @@ export async function startApp(config: Config, opts: StartOptions = {}): Promise
 	const j = jobs;
 	const tr = transport;
 	let closing: Promise<void> | undefined;
-	return {
+	const app: App = {
 		config,
 		database,
 		db: database.db,
@@ -78,4 +86,6 @@ export async function startApp(config: Config, opts: StartOptions = {}): Promise
 			return closing;
 		}
 	};
+	started.services = app;
+	return app;
 }

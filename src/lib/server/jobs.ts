@@ -1,7 +1,7 @@
 /**
  * Background jobs, in pg-boss, on the same database as everything else (PGlite or PostgreSQL).
- * Today: e-mail delivery, the outbox sweeper and, on PGlite, hourly maintenance (vacuum,
- * statistics). Later issues add reminders and expiries.
+ * Today: e-mail delivery, the outbox sweeper, on PGlite hourly maintenance (vacuum, statistics),
+ * and the daily reminders (review deadlines) at 9:00 Paris time on working days.
  */
 import { PgBoss, fromPglite } from 'pg-boss';
 import { maintainDatabase, type Database } from './db/client.ts';
@@ -17,11 +17,16 @@ export type Jobs = {
 const DELIVER = 'email-deliver';
 const SWEEP = 'outbox-sweep';
 const MAINTAIN = 'database-maintenance';
+const REMIND = 'daily-reminders';
 
 export async function startJobs(
 	database: Database,
 	transport: Transport,
-	opts: { work?: boolean } = {}
+	opts: {
+		work?: boolean;
+		/** What the daily reminders job runs (the application's reminders, once it is up). */
+		reminders?: () => Promise<unknown>;
+	} = {}
 ): Promise<Jobs> {
 	const boss =
 		database.kind === 'pglite'
@@ -44,6 +49,15 @@ export async function startJobs(
 			for (const id of ids) await boss.send(DELIVER, { id }, { singletonKey: id });
 		});
 		await boss.schedule(SWEEP, '* * * * *');
+		if (opts.reminders) {
+			const reminders = opts.reminders;
+			await boss.createQueue(REMIND);
+			await boss.work(REMIND, async () => {
+				await reminders();
+			});
+			// Working hours only: nobody is written to at night or at the weekend.
+			await boss.schedule(REMIND, '0 9 * * 1-5', null, { tz: 'Europe/Paris' });
+		}
 		if (database.kind === 'pglite') {
 			await boss.createQueue(MAINTAIN);
 			await boss.work(MAINTAIN, async () => maintainDatabase(database));

@@ -3,6 +3,10 @@ import { defineMessages } from '../define.ts';
 /** The jury's reviews: the reviewer's applications, the review form, drafts and submission. */
 export default defineMessages({
 	fr: {
+		'email.review_reminder.subject': 'Rappel : vos évaluations pour « {call} »',
+		'email.review_reminder.body':
+			'Il vous reste {count} évaluation(s) à soumettre pour l’appel « {call} » avant le {deadline} (heure de Paris).',
+		'email.review_reminder.action': 'Voir mes évaluations',
 		'reviewing.title': 'Mes évaluations',
 		'reviewing.list.title': 'Mes évaluations — {call}',
 		'reviewing.list.intro':
@@ -79,6 +83,10 @@ export default defineMessages({
 		'reviewing.error.noGrid': 'La grille d’évaluation de cet appel n’est pas encore définie.'
 	},
 	en: {
+		'email.review_reminder.subject': 'Reminder: your reviews for “{call}”',
+		'email.review_reminder.body':
+			'You still have {count} review(s) to submit for the call “{call}” before {deadline} (Paris time).',
+		'email.review_reminder.action': 'See my reviews',
 		'reviewing.title': 'My reviews',
 		'reviewing.list.title': 'My reviews — {call}',
 		'reviewing.list.intro':

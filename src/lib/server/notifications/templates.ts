@@ -63,6 +63,11 @@ export type EmailTemplate =
 			params: { name: string; inviter: string; call: string; programme: string; url: string };
 	  }
 	| {
+			/** Reviews still to submit before the call's review deadline (messages in `reviewing.ts`). */
+			template: 'review_reminder';
+			params: { name: string; call: string; deadline: string; count: string; url: string };
+	  }
+	| {
 			/** A jury member's assignment changed (messages in `assignments.ts`). */
 			template: 'assignment_changed';
 			params: { name: string; call: string; count: string; url: string };
