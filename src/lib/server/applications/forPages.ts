@@ -12,6 +12,7 @@ import type { FormDefinition } from '../calls/form/definition.ts';
 import { assertMayReadApplication } from './policy.ts';
 import { presentSummary, type ApplicationSummary } from './presenters.ts';
 import { applicationPage, isUuid } from './queries.ts';
+import { undisclosedDecisions } from './decisionNotice.ts';
 import { loadApplication } from './shared.ts';
 
 /**
@@ -71,5 +72,7 @@ export async function listMyApplications(
 	limit = 200
 ): Promise<ApplicationSummary[]> {
 	const rows = await applicationPage(db, { teamOf: [], userId: actor.userId }, null, limit);
-	return rows.map(presentSummary);
+	// A jury decision reads « under review » until the team informs every applicant.
+	const hidden = await undisclosedDecisions(db, rows);
+	return rows.map((r) => presentSummary(hidden.has(r.id) ? { ...r, status: 'under_review' } : r));
 }

@@ -15,6 +15,7 @@ import {
 } from './presenters.ts';
 import { liveAttachments, membersOf, transitionsOf, type ApplicationContext } from './queries.ts';
 import { allowedTransitions, type ApplicationStatus } from './status.ts';
+import { DISCLOSED_ON_NOTICE, undisclosedDecisions } from './decisionNotice.ts';
 import { loadApplication } from './shared.ts';
 
 export type ApplicationDetail = ApplicationView & {
@@ -76,8 +77,18 @@ export async function getApplication(
 	const team = isProgrammeTeam(actor, app.programmeId);
 	const eligibility = eligibilityOf(app);
 	const locale = actor.locale;
+	// Holders learn a jury decision when the team informs every applicant, not before.
+	const hideDecision =
+		access.memberRole !== null &&
+		!team &&
+		(await undisclosedDecisions(db, [{ id: app.id, status: app.status }])).has(app.id);
+	const decisionStep = (status: string) =>
+		(DISCLOSED_ON_NOTICE as readonly string[]).includes(status);
+	const history = (await transitionsOf(db, app.id)).filter(
+		(h) => !hideDecision || !(decisionStep(h.toStatus) || decisionStep(h.fromStatus))
+	);
 	return {
-		...presentApplication(app, locale),
+		...presentApplication(hideDecision ? { ...app, status: 'under_review' } : app, locale),
 		viewerRole: access.memberRole ?? (team ? 'team' : 'partner'),
 		missingAnswers: missingAnswers(app.form.definition, app.answers),
 		organisationMissing: app.organisation === null,
@@ -96,7 +107,7 @@ export async function getApplication(
 			role: m.role
 		})),
 		attachments: (await liveAttachments(db, app.id)).map(presentAttachment),
-		history: (await transitionsOf(db, app.id)).map((h) => ({
+		history: history.map((h) => ({
 			fromStatus: h.fromStatus,
 			toStatus: h.toStatus,
 			reason: h.reason,

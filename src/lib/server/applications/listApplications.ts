@@ -2,6 +2,7 @@ import type { DbOrTx } from '../db/client.ts';
 import {
 	allowsScope,
 	isPlatformTeam,
+	isTeam,
 	isUser,
 	type Actor,
 	type UserActor
@@ -9,6 +10,7 @@ import {
 import { Invalid, NotFound, Unauthenticated } from '../errors.ts';
 import { APPLICATIONS_READ_SCOPE, mayReadApplication } from './policy.ts';
 import { presentSummary, type ApplicationSummary } from './presenters.ts';
+import { undisclosedDecisions } from './decisionNotice.ts';
 import { applicationPage, isUuid, type PartnerVisibility } from './queries.ts';
 import type { ApplicationStatus } from './status.ts';
 import { loadApplication } from './shared.ts';
@@ -113,6 +115,15 @@ export async function listApplications(
 		after,
 		limit + 1
 	);
-	const items = rows.slice(0, limit).map(presentSummary);
+	// Outside its programme's team (a holder reading their own), a jury decision reads « under
+	// review » until the team informs every applicant.
+	const page = rows.slice(0, limit);
+	const hidden = await undisclosedDecisions(
+		db,
+		page.filter((r) => !isTeam(actor, r.programmeId))
+	);
+	const items = page.map((r) =>
+		presentSummary(hidden.has(r.id) ? { ...r, status: 'under_review' } : r)
+	);
 	return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
 }

@@ -1,10 +1,9 @@
 /** SQL of the shortlist decisions and of the jury's discussion. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import {
 	applicationTransitions,
 	applications,
-	auditLog,
 	calls,
 	reviewAssignments,
 	reviewDiscussions,
@@ -12,9 +11,7 @@ import {
 	users
 } from '../db/schema.ts';
 import type { ApplicationStatus } from '../applications/status.ts';
-
-/** The audit action recording that an application's holders were told its decision. */
-export const NOTIFIED_ACTION = 'application.decision.notified';
+export { NOTIFIED_ACTION, notifiedOfCurrent } from '../applications/decisionNotice.ts';
 
 export type DecisionCall = {
 	id: string;
@@ -67,37 +64,6 @@ export async function decisionRows(
 		.where(and(eq(applications.callId, callId), inArray(applications.status, [...statuses])))
 		.orderBy(asc(applications.reference));
 	return rows.map((r) => ({ ...r, title: r.title ?? '', status: r.status as ApplicationStatus }));
-}
-
-/**
- * Which of these applications' holders were told their current decision: a notification recorded
- * after the last change of status (audit ids grow with time). No flag is stored: a new decision
- * after a notification is simply not notified yet.
- */
-export async function notifiedOfCurrent(
-	db: DbOrTx,
-	applicationIds: string[]
-): Promise<Set<string>> {
-	if (applicationIds.length === 0) return new Set();
-	const rows = await db
-		.select({
-			id: auditLog.entityId,
-			notified: sql<
-				string | null
-			>`max(case when ${auditLog.action} = ${NOTIFIED_ACTION} then ${auditLog.id} end)`,
-			changed: sql<
-				string | null
-			>`max(case when ${auditLog.action} like 'application.status.%' then ${auditLog.id} end)`
-		})
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'application'), inArray(auditLog.entityId, applicationIds)))
-		.groupBy(auditLog.entityId);
-	const out = new Set<string>();
-	for (const r of rows) {
-		if (r.notified === null) continue;
-		if (r.changed === null || Number(r.notified) > Number(r.changed)) out.add(r.id);
-	}
-	return out;
 }
 
 /** The reason given with the move to the application's current status. */

@@ -17,6 +17,9 @@ import {
 import { applications, auditLog, outbox } from '../db/schema.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { takeDecision } from './decisionTake.ts';
+import { getApplication } from '../applications/getApplication.ts';
+import { listMyApplications } from '../applications/forPages.ts';
+import type { UserActor } from '../accounts/actor.ts';
 import { listDecisions } from './decisionList.ts';
 import { notifyDecisions } from './decisionNotify.ts';
 
@@ -133,6 +136,16 @@ describe.each(backends)('shortlist decisions (%s)', (backend) => {
 		expect(await decisionMails()).toHaveLength(0);
 	});
 
+	it('lets the holders see « under review » until they are told; the team sees the decision', async () => {
+		const mine = await getApplication(t.db, s.actors.holder, s.apps.a);
+		expect(mine.status).toBe('under_review');
+		expect(mine.history.map((h) => h.toStatus)).not.toContain('shortlisted');
+		expect(mine.history.map((h) => h.toStatus)).not.toContain('waitlisted');
+		const listed = await listMyApplications(t.db, s.actors.holder as UserActor);
+		expect(listed.find((a) => a.id === s.apps.a)?.status).toBe('under_review');
+		expect((await getApplication(t.db, s.team, s.apps.a)).status).toBe('shortlisted');
+	});
+
 	it('queues one personalised e-mail per holder, never the private comments nor the names', async () => {
 		const result = await notifyDecisions(t.services, s.team, s.callId, {});
 		expect(result).toMatchObject({
@@ -177,6 +190,12 @@ describe.each(backends)('shortlist decisions (%s)', (backend) => {
 				)
 			);
 		expect(audits).toHaveLength(2);
+	});
+
+	it('shows the holders their decision once told', async () => {
+		expect((await getApplication(t.db, s.actors.holder, s.apps.a)).status).toBe('shortlisted');
+		const listed = await listMyApplications(t.db, s.actors.holder as UserActor);
+		expect(listed.find((a) => a.id === s.apps.a)?.status).toBe('shortlisted');
 	});
 
 	it('refuses a second notification and sends nothing new', async () => {
