@@ -90,6 +90,13 @@ describe.each([
 		await partner.getByLabel('Canal du premier contact').selectOption({ value: 'event' });
 		await partner.getByLabel('Date du premier contact').fill('2026-11-20');
 		await partner.locator('#nextStep').fill('Envoyer l’invitation');
+		// The demo's open call (other tests may have opened more).
+		const demoCall = await partner
+			.locator('#callId option')
+			.filter({ hasText: /^Appel à projets \d{4}-\d{4} \(ouvert\)$/ })
+			.first()
+			.getAttribute('value');
+		await partner.locator('#callId').selectOption(demoCall!);
 		await partner.getByRole('button', { name: 'Enregistrer le prospect' }).click();
 		await partner.waitForURL(/\/partenaire\/prospects\/[0-9a-f-]{36}/);
 		const prospectUrl = new URL(partner.url()).pathname;
