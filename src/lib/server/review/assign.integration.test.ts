@@ -10,7 +10,7 @@ import { backends, freshDatabase, type TestDatabase } from '../../../../tests/he
 import { juryScenario, type JuryScenario } from '../../../../tests/helpers/conflictsSetup.ts';
 import { actorFor, createTestProgramme, createUser } from '../../../../tests/helpers/factories.ts';
 import { queryAuditLog } from '../audit/log.ts';
-import { juryMembers, outbox, reviewAssignments, reviews } from '../db/schema.ts';
+import { juryMembers, outbox, reviewAssignments, reviewConflicts, reviews } from '../db/schema.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { translateMessage, translator } from '../../i18n/index.ts';
 import type { UserActor } from '../accounts/actor.ts';
@@ -307,8 +307,18 @@ describe.each(backends)('jury assignment (%s)', (backend) => {
 		// A member at their maximum: lower it to their load.
 		const member = s.jurors.webmail.memberId;
 		const load = before.filter((r) => r.juryMemberId === member).length;
+		// An application they neither review nor are in conflict with (an earlier test may have
+		// set one late).
+		const theirConflicts = (
+			await t.db
+				.select({ applicationId: reviewConflicts.applicationId })
+				.from(reviewConflicts)
+				.where(eq(reviewConflicts.juryMemberId, member))
+		).map((c) => c.applicationId);
 		const notTheirs = underReview().find(
-			(a) => !before.some((r) => r.juryMemberId === member && r.applicationId === a)
+			(a) =>
+				!theirConflicts.includes(a) &&
+				!before.some((r) => r.juryMemberId === member && r.applicationId === a)
 		)!;
 		await t.db.update(juryMembers).set({ maxReviews: load }).where(eq(juryMembers.id, member));
 		const full = await rejection(
