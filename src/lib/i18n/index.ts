@@ -25,6 +25,10 @@ import assignments from './messages/assignments.ts';
 import reviewing from './messages/reviewing.ts';
 import ranking from './messages/ranking.ts';
 import decisions from './messages/decisions.ts';
+import events from './messages/events.ts';
+import canvas from './messages/canvas.ts';
+import synergies from './messages/synergies.ts';
+import finalSelection from './messages/finalSelection.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -52,7 +56,11 @@ const fr = {
 	...assignments.fr,
 	...reviewing.fr,
 	...ranking.fr,
-	...decisions.fr
+	...decisions.fr,
+	...events.fr,
+	...canvas.fr,
+	...synergies.fr,
+	...finalSelection.fr
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -78,7 +86,11 @@ const en: Record<MessageKey, string> = {
 	...assignments.en,
 	...reviewing.en,
 	...ranking.en,
-	...decisions.en
+	...decisions.en,
+	...events.en,
+	...canvas.en,
+	...synergies.en,
+	...finalSelection.en
 };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { fr, en };
 

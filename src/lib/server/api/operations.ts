@@ -48,6 +48,10 @@ import { assignmentsOperations } from './operations/assignments.ts';
 import { reviewingOperations } from './operations/reviewing.ts';
 import { rankingOperations } from './operations/ranking.ts';
 import { decisionsOperations } from './operations/decisions.ts';
+import { eventsOperations } from './operations/events.ts';
+import { canvasOperations } from './operations/canvas.ts';
+import { synergiesOperations } from './operations/synergies.ts';
+import { finalSelectionOperations } from './operations/finalSelection.ts';
 
 /** The organisation profile as a client sends it (checked by the use case, field by field). */
 const organisationBody = z.object({
@@ -848,7 +852,11 @@ export const operations = {
 	...assignmentsOperations,
 	...reviewingOperations,
 	...rankingOperations,
-	...decisionsOperations
+	...decisionsOperations,
+	...eventsOperations,
+	...canvasOperations,
+	...synergiesOperations,
+	...finalSelectionOperations
 };
 
 export type Operations = typeof operations;

@@ -16,7 +16,9 @@ export const NOTIFIED_ACTION = 'application.decision.notified';
 export const DISCLOSED_ON_NOTICE: readonly ApplicationStatus[] = [
 	'shortlisted',
 	'waitlisted',
-	'not_shortlisted'
+	'not_shortlisted',
+	'retained',
+	'not_retained'
 ];
 
 /**

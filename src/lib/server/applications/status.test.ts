@@ -107,7 +107,7 @@ describe('helpers', () => {
 	});
 
 	it('says which statuses are final and which are submitted', () => {
-		expect(APPLICATION_STATUSES.filter(isFinal)).toEqual(['withdrawn']);
+		expect(APPLICATION_STATUSES.filter(isFinal)).toEqual(['merged', 'withdrawn']);
 		expect(APPLICATION_STATUSES.filter(isSubmitted)).toEqual([
 			'submitted',
 			'eligible',
@@ -115,7 +115,10 @@ describe('helpers', () => {
 			'under_review',
 			'shortlisted',
 			'waitlisted',
-			'not_shortlisted'
+			'not_shortlisted',
+			'retained',
+			'not_retained',
+			'merged'
 		]);
 		for (const s of APPLICATION_STATUSES.filter(isFinal)) {
 			expect(TRANSITIONS.some((t) => t.from === s)).toBe(false);
@@ -176,8 +179,29 @@ describe('shortlist decisions', () => {
 
 	it('moves the waiting list, and reconsiders between the three decisions', () => {
 		expect(allowedTransitions('waitlisted', 'team')).toEqual(['shortlisted', 'not_shortlisted']);
-		expect(allowedTransitions('shortlisted', 'team')).toEqual(['waitlisted', 'not_shortlisted']);
+		expect(allowedTransitions('shortlisted', 'team')).toEqual([
+			'waitlisted',
+			'not_shortlisted',
+			'retained',
+			'not_retained',
+			'merged'
+		]);
 		expect(allowedTransitions('not_shortlisted', 'team')).toEqual(['shortlisted', 'waitlisted']);
+	});
+
+	it('retains or not a shortlisted project, reconsiders before the notice, and merges', () => {
+		expect(transition('shortlisted', 'retained', 'team')).toEqual({
+			notifyHolder: false,
+			reasonRequired: true
+		});
+		expect(allowedTransitions('retained', 'team')).toEqual(['not_retained']);
+		expect(allowedTransitions('not_retained', 'team')).toEqual(['retained']);
+		expect(allowedTransitions('merged', 'team')).toEqual([]);
+		for (const from of ['under_review', 'waitlisted', 'not_shortlisted', 'eligible'] as const) {
+			expect(thrown(() => transition(from, 'retained', 'team'))).toBeInstanceOf(Invalid);
+			expect(thrown(() => transition(from, 'merged', 'team'))).toBeInstanceOf(Invalid);
+		}
+		expect(thrown(() => transition('shortlisted', 'retained', 'holder'))).toBeInstanceOf(Forbidden);
 	});
 
 	it('refuses decisions to holders and from anywhere but review or another decision', () => {

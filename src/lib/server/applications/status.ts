@@ -14,6 +14,10 @@
  *                                                   (a place frees up, or the list closes)
  *   team:   shortlisted | not_shortlisted → the two other decisions
  *                                                   (reconsideration; reason required)
+ *   team:   shortlisted → retained | not_retained   (the final selection; reason required)
+ *   team:   retained ↔ not_retained                 (reconsideration, before the notice)
+ *   team:   shortlisted → merged                    (its team joins another project, which
+ *                                                   continues: `synergy/`; reason required)
  *
  * The holders are NOT told of a shortlist decision when it is taken: the team informs every
  * applicant of the call at once, with the reason and the reviewers' comments
@@ -21,7 +25,8 @@
  * waitlisted) is only allowed before that notification — a rule the decision use case enforces
  * (review/decisionTake.ts), since this module knows nothing of what was sent; the waiting list's
  * moves (waitlisted → shortlisted | not_shortlisted) stay open after it, a waiting list being
- * meant for that, and the next notification tells the holders of the new decision.
+ * meant for that, and the next notification tells the holders of the new decision. The final
+ * selection (retained, not retained) works the same way: decided one by one, told all at once.
  */
 import { Forbidden, Invalid } from '../errors.ts';
 
@@ -34,6 +39,9 @@ export const APPLICATION_STATUSES = [
 	'shortlisted',
 	'waitlisted',
 	'not_shortlisted',
+	'retained',
+	'not_retained',
+	'merged',
 	'withdrawn'
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -52,6 +60,9 @@ export const STATUS_LABEL_KEYS = {
 	shortlisted: 'applicationStatus.shortlisted',
 	waitlisted: 'applicationStatus.waitlisted',
 	not_shortlisted: 'applicationStatus.not_shortlisted',
+	retained: 'applicationStatus.retained',
+	not_retained: 'applicationStatus.not_retained',
+	merged: 'applicationStatus.merged',
 	withdrawn: 'applicationStatus.withdrawn'
 } as const satisfies Record<ApplicationStatus, string>;
 
@@ -79,7 +90,13 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 	...decisionMoves('under_review', ['shortlisted', 'waitlisted', 'not_shortlisted']),
 	...decisionMoves('waitlisted', ['shortlisted', 'not_shortlisted']),
 	...decisionMoves('shortlisted', ['waitlisted', 'not_shortlisted']),
-	...decisionMoves('not_shortlisted', ['shortlisted', 'waitlisted'])
+	...decisionMoves('not_shortlisted', ['shortlisted', 'waitlisted']),
+	// The final selection, told all together too.
+	...decisionMoves('shortlisted', ['retained', 'not_retained']),
+	...decisionMoves('retained', ['not_retained']),
+	...decisionMoves('not_retained', ['retained']),
+	// A merger (synergy/): the holders are told by the merger's own message.
+	{ from: 'shortlisted', to: 'merged', by: 'team', notifyHolder: false, reasonRequired: true }
 ];
 
 /** The shortlist decisions the team takes on an application under review. */
@@ -90,12 +107,23 @@ export function isDecisionStatus(v: unknown): v is DecisionStatus {
 	return typeof v === 'string' && (DECISION_STATUSES as readonly string[]).includes(v);
 }
 
-function decisionMoves(from: ApplicationStatus, to: DecisionStatus[]): TransitionRule[] {
+/** The final selection's decisions on a shortlisted project. */
+export const FINAL_DECISION_STATUSES = ['retained', 'not_retained'] as const;
+export type FinalDecisionStatus = (typeof FINAL_DECISION_STATUSES)[number];
+
+export function isFinalDecisionStatus(v: unknown): v is FinalDecisionStatus {
+	return typeof v === 'string' && (FINAL_DECISION_STATUSES as readonly string[]).includes(v);
+}
+
+function decisionMoves(
+	from: ApplicationStatus,
+	to: (DecisionStatus | FinalDecisionStatus)[]
+): TransitionRule[] {
 	return to.map((t) => ({ from, to: t, by: 'team', notifyHolder: false, reasonRequired: true }));
 }
 
 /** Statuses nothing leaves. */
-export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn'];
+export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn', 'merged'];
 
 /** Statuses of an application that has been submitted and is in the team's pipeline. */
 export const SUBMITTED_STATUSES: readonly ApplicationStatus[] = [
@@ -105,7 +133,10 @@ export const SUBMITTED_STATUSES: readonly ApplicationStatus[] = [
 	'under_review',
 	'shortlisted',
 	'waitlisted',
-	'not_shortlisted'
+	'not_shortlisted',
+	'retained',
+	'not_retained',
+	'merged'
 ];
 
 export function isFinal(status: ApplicationStatus): boolean {

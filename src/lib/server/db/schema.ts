@@ -227,6 +227,10 @@ export const outbox = pgTable(
 		status: outboxStatusEnum('status').notNull().default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		lastError: text('last_error'),
+		/** Files sent with the message (`[{ filename, contentType, content }]`, text content). */
+		attachments: jsonb('attachments')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
 		createdAt: createdAt(),
 		sentAt: timestamp('sent_at', { withTimezone: true })
 	},
@@ -318,6 +322,21 @@ export const calls = pgTable(
 		reviewDeadline: timestamp('review_deadline', { withTimezone: true }),
 		/** How many applications the jury is to shortlist (about a dozen). */
 		shortlistTarget: integer('shortlist_target').notNull().default(12),
+		/**
+		 * The second stage's grid, scored by the jury at the pitches of the selection session (same
+		 * shape as `evaluation_grid`); empty until the team sets it.
+		 */
+		pitchGrid: jsonb('pitch_grid')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		/**
+		 * The final consolidation's weighting, in percent: the first stage's calibrated score and the
+		 * pitch score (they add up to 100).
+		 */
+		reviewWeight: integer('review_weight').notNull().default(50),
+		pitchWeight: integer('pitch_weight').notNull().default(50),
+		/** How many projects the final selection is to retain (three or four). */
+		retentionTarget: integer('retention_target').notNull().default(4),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -457,6 +476,13 @@ export const applications = pgTable(
 		}),
 		sourcing: text('sourcing'),
 		referralId: uuid('referral_id').references((): AnyPgColumn => referrals.id, {
+			onDelete: 'set null'
+		}),
+		/**
+		 * Set when this project merged into another (status `merged`): that one continues with both
+		 * teams; this one's answers, history and attachments stay readable from it.
+		 */
+		mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => applications.id, {
 			onDelete: 'set null'
 		}),
 		createdAt: createdAt(),
@@ -898,4 +924,221 @@ export const reviewReminders = pgTable(
 		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.juryMemberId, t.kind] })]
+);
+
+/**
+ * A session (event) of a cycle: the two-day selection session, the roadmap session, or another
+ * gathering. Times are instants (shown in Europe/Paris). `ics_sequence` grows with every change
+ * sent to the participants, so calendars update the event instead of adding a second one.
+ */
+export const events = pgTable(
+	'events',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		cycleId: uuid('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		/** selection | roadmap | other. */
+		kind: text('kind').notNull().default('selection'),
+		title: text('title').notNull(),
+		/** Markdown, rendered without raw HTML. */
+		description: text('description').notNull().default(''),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		place: text('place').notNull().default(''),
+		videoUrl: text('video_url').notNull().default(''),
+		capacity: integer('capacity'),
+		/** draft | published | cancelled. */
+		status: text('status').notNull().default('draft'),
+		icsSequence: integer('ics_sequence').notNull().default(0),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('events_cycle_idx').on(t.cycleId, t.startsAt)]
+);
+
+/** A slot of a session's agenda: plenary, workshop, a project's pitch (with its application), break. */
+export const eventSlots = pgTable(
+	'event_slots',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		/** plenary | workshop | pitch | break. */
+		kind: text('kind').notNull(),
+		title: text('title').notNull().default(''),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		room: text('room').notNull().default(''),
+		applicationId: uuid('application_id').references(() => applications.id, {
+			onDelete: 'set null'
+		}),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('event_slots_event_idx').on(t.eventId, t.startsAt),
+		index('event_slots_application_idx').on(t.applicationId)
+	]
+);
+
+/**
+ * Someone invited to a session (convocation): a holder of a shortlisted project (with the
+ * application), a jury member, an expert, a regional partner or the team. The invitation's reply
+ * link carries a token (only its hash is kept). `response` pending | attending | declined, with how
+ * many people come; `attendance` present | absent, recorded on the day.
+ */
+export const eventParticipants = pgTable(
+	'event_participants',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+		email: text('email').notNull(),
+		name: text('name').notNull().default(''),
+		/** holder | jury | expert | partner | team. */
+		role: text('role').notNull(),
+		applicationId: uuid('application_id').references(() => applications.id, {
+			onDelete: 'set null'
+		}),
+		tokenHash: text('token_hash').unique(),
+		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		response: text('response').notNull().default('pending'),
+		partySize: integer('party_size').notNull().default(1),
+		responseNote: text('response_note').notNull().default(''),
+		respondedAt: timestamp('responded_at', { withTimezone: true }),
+		attendance: text('attendance'),
+		attendanceAt: timestamp('attendance_at', { withTimezone: true }),
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		uniqueIndex('event_participants_event_email_key').on(t.eventId, sql`lower(${t.email})`),
+		index('event_participants_user_idx').on(t.userId),
+		index('event_participants_application_idx').on(t.applicationId)
+	]
+);
+
+/**
+ * A shortlisted project's canvas: its current version number and whether the team shares it with
+ * the other participants of the selection session.
+ */
+export const projectCanvases = pgTable('project_canvases', {
+	applicationId: uuid('application_id')
+		.primaryKey()
+		.references(() => applications.id, { onDelete: 'cascade' }),
+	currentVersion: integer('current_version').notNull().default(0),
+	shared: boolean('shared').notNull().default(false),
+	updatedAt: updatedAt()
+});
+
+/**
+ * Every saved version of a canvas, kept as it was: the database refuses to change one (trigger
+ * `canvas_versions_immutable`, migration 0010). `content` maps the canvas's sections to their
+ * text (`canvas/sections.ts`).
+ */
+export const canvasVersions = pgTable(
+	'canvas_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		content: jsonb('content').notNull(),
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [unique('canvas_versions_application_number_key').on(t.applicationId, t.number)]
+);
+
+/** A note of the team or an expert on a section of a canvas version. */
+export const canvasAnnotations = pgTable(
+	'canvas_annotations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		versionNumber: integer('version_number').notNull(),
+		section: text('section').notNull(),
+		body: text('body').notNull(),
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('canvas_annotations_application_idx').on(t.applicationId, t.createdAt)]
+);
+
+/**
+ * What the team made of a synergy between two projects of a call (`application_a` < `application_b`
+ * by id): dismissed, a cooperation (both kept, linked), or a merger (`continuing_id` goes on with
+ * both teams; the other gets status `merged`). The suggestion's kind, score and reasons are kept as
+ * they were shown.
+ */
+export const synergyLinks = pgTable(
+	'synergy_links',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		applicationA: uuid('application_a')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		applicationB: uuid('application_b')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		/** similar | complementary. */
+		kind: text('kind').notNull(),
+		score: doublePrecision('score').notNull().default(0),
+		reasons: jsonb('reasons')
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		/** dismissed | cooperation | merger. */
+		decision: text('decision').notNull(),
+		continuingId: uuid('continuing_id').references(() => applications.id, {
+			onDelete: 'set null'
+		}),
+		note: text('note').notNull().default(''),
+		decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+		decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('synergy_links_pair_key').on(t.applicationA, t.applicationB),
+		index('synergy_links_call_idx').on(t.callId),
+		index('synergy_links_b_idx').on(t.applicationB)
+	]
+);
+
+/**
+ * A jury member's pitch scores for a shortlisted project, on the call's pitch grid
+ * (`{ [criterionKey]: { score: number | null, comment: string, at: ISO time } }`, `at` the device's
+ * time of the edit: offline edits sent later merge per criterion, the latest edit winning).
+ */
+export const pitchScores = pgTable(
+	'pitch_scores',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		juryMemberId: uuid('jury_member_id')
+			.notNull()
+			.references(() => juryMembers.id, { onDelete: 'cascade' }),
+		scores: jsonb('scores')
+			.notNull()
+			.default(sql`'{}'::jsonb`),
+		comment: text('comment').notNull().default(''),
+		revision: integer('revision').notNull().default(0),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		unique('pitch_scores_application_member_key').on(t.applicationId, t.juryMemberId),
+		index('pitch_scores_member_idx').on(t.juryMemberId)
+	]
 );

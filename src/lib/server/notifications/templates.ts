@@ -87,6 +87,49 @@ export type EmailTemplate =
 				comments: string;
 				url: string;
 			};
+	  }
+	| {
+			/**
+			 * A convocation to a session, with its calendar file attached (messages in `events.ts`).
+			 * `event_updated` says the session changed, `event_cancelled` that it will not take place.
+			 */
+			template: 'event_invitation' | 'event_updated' | 'event_cancelled' | 'event_reminder';
+			params: {
+				name: string;
+				event: string;
+				/** The dates and times, in Paris, in the reader's language. */
+				when: string;
+				/** The place and/or the video link, or ''. */
+				where: string;
+				/** The participant's own slot (a pitch), introduced, or ''. */
+				slot: string;
+				url: string;
+			};
+	  }
+	| {
+			/** The final selection's decision, told to each holder (messages in `finalSelection.ts`). */
+			template: 'final_decision';
+			params: {
+				name: string;
+				reference: string;
+				title: string;
+				call: string;
+				decision: string;
+				reason: string;
+				url: string;
+			};
+	  }
+	| {
+			/** Two projects merge: told to the holders of both (messages in `synergies.ts`). */
+			template: 'synergy_merger';
+			params: {
+				name: string;
+				/** The project that continues, and the one that joins it. */
+				continuing: string;
+				merged: string;
+				call: string;
+				url: string;
+			};
 	  };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

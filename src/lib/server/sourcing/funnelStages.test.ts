@@ -30,7 +30,15 @@ describe('the stage table', () => {
 	});
 
 	it('shows a later stage as soon as one of its statuses exists', () => {
-		const later = [...APPLICATION_STATUSES, 'shortlisted'];
+		const earlier = ['draft', 'submitted', 'eligible', 'under_review'];
+		expect(shownStages(earlier)).toEqual([
+			'prospects',
+			'invited',
+			'started',
+			'submitted',
+			'eligible'
+		]);
+		const later = [...earlier, 'shortlisted'];
 		expect(shownStages(later)).toEqual([
 			'prospects',
 			'invited',
@@ -40,33 +48,37 @@ describe('the stage table', () => {
 			'shortlisted'
 		]);
 		expect(shownStages([...later, 'retained'])).toEqual(FUNNEL_STAGES);
+		expect(shownStages(APPLICATION_STATUSES)).toEqual(FUNNEL_STAGES);
 	});
 
 	it('counts in a stage the statuses of that stage and of every later one', () => {
-		// The shortlist decisions (jury issue) all reached the shortlisting stage.
+		// The shortlist decisions (jury issue) all reached the shortlisting stage, and so did the
+		// final selection's « not retained » and a merger.
 		expect(statusesReaching('eligible')).toEqual([
 			'eligible',
 			'under_review',
 			'shortlisted',
 			'waitlisted',
-			'not_shortlisted'
+			'not_shortlisted',
+			'not_retained',
+			'merged',
+			'retained'
 		]);
-		const later = [...APPLICATION_STATUSES, 'shortlisted', 'retained'];
-		expect(statusesReaching('eligible', later)).toEqual([
+		expect(statusesReaching('shortlisted')).toEqual([
+			'shortlisted',
+			'waitlisted',
+			'not_shortlisted',
+			'not_retained',
+			'merged',
+			'retained'
+		]);
+		expect(statusesReaching('retained')).toEqual(['retained']);
+		const earlier = ['draft', 'submitted', 'eligible', 'under_review', 'shortlisted'];
+		expect(statusesReaching('eligible', earlier)).toEqual([
 			'eligible',
 			'under_review',
-			'shortlisted',
-			'waitlisted',
-			'not_shortlisted',
-			'retained'
+			'shortlisted'
 		]);
-		expect(statusesReaching('shortlisted', later)).toEqual([
-			'shortlisted',
-			'waitlisted',
-			'not_shortlisted',
-			'retained'
-		]);
-		expect(statusesReaching('retained', later)).toEqual(['retained']);
 	});
 
 	it('never counts a draft, a submitted, an ineligible or a withdrawn application as eligible', () => {
@@ -84,14 +96,16 @@ describe('conversion rates', () => {
 			started: 6,
 			submitted: 3,
 			eligible: 0,
-			shortlisted: 0
+			shortlisted: 0,
+			retained: 0
 		};
 		expect(conversionRates(counts, SHOWN_STAGES)).toEqual({
 			invited: 0.4,
 			started: 1.5,
 			submitted: 0.5,
 			eligible: 0,
-			shortlisted: null
+			shortlisted: null,
+			retained: null
 		});
 		expect(
 			conversionRates({
@@ -100,9 +114,17 @@ describe('conversion rates', () => {
 				started: 0,
 				submitted: 0,
 				eligible: 0,
-				shortlisted: 0
+				shortlisted: 0,
+				retained: 0
 			})
-		).toEqual({ invited: null, started: null, submitted: null, eligible: null, shortlisted: null });
+		).toEqual({
+			invited: null,
+			started: null,
+			submitted: null,
+			eligible: null,
+			shortlisted: null,
+			retained: null
+		});
 	});
 
 	it('gives no rate where a count does not apply (prospects by typology)', () => {
@@ -112,20 +134,26 @@ describe('conversion rates', () => {
 			started: 4,
 			submitted: 2,
 			eligible: 1,
-			shortlisted: 1
+			shortlisted: 1,
+			retained: 1
 		});
 		expect(rates).toEqual({
 			invited: null,
 			started: null,
 			submitted: 0.5,
 			eligible: 0.5,
-			shortlisted: 1
+			shortlisted: 1,
+			retained: 1
 		});
 	});
 
 	it('gives the overall rate from started to the furthest stage', () => {
-		expect(overallRate({ started: 8, submitted: 4, eligible: 2, shortlisted: 2 })).toBe(0.25);
-		expect(overallRate({ started: 0, submitted: 0, eligible: 0, shortlisted: 0 })).toBeNull();
+		expect(
+			overallRate({ started: 8, submitted: 4, eligible: 2, shortlisted: 2, retained: 1 })
+		).toBe(0.125);
+		expect(
+			overallRate({ started: 0, submitted: 0, eligible: 0, shortlisted: 0, retained: 0 })
+		).toBeNull();
 		expect(rate(1, 3)).toBeCloseTo(1 / 3);
 	});
 });

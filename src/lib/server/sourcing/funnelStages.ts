@@ -17,7 +17,10 @@ import { APPLICATION_STATUSES } from '../applications/status.ts';
 
 export const STATUS_STAGES = [
 	{ stage: 'eligible', statuses: ['eligible', 'under_review'] },
-	{ stage: 'shortlisted', statuses: ['shortlisted', 'waitlisted', 'not_shortlisted'] },
+	{
+		stage: 'shortlisted',
+		statuses: ['shortlisted', 'waitlisted', 'not_shortlisted', 'not_retained', 'merged']
+	},
 	{ stage: 'retained', statuses: ['retained'] }
 ] as const;
 

@@ -1,0 +1,4 @@
+/**
+ * REST operations of the selection session issue (events); spread into `operations` (../operations.ts).
+ */
+export const eventsOperations = {};
