@@ -5,55 +5,22 @@
  * application; the team recomputes, sets and removes conflicts; anyone else gets 404.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import { juryScenario, type JuryScenario } from '../helpers/conflictsSetup.ts';
-import type { Actor } from '#lib/server/accounts/actor.ts';
 import type { App } from '#lib/server/app.ts';
 import { reviewBids } from '#lib/server/db/schema.ts';
-import { translator } from '#lib/i18n/index.ts';
 import { isConflicted } from '#lib/server/review/conflictQueries.ts';
 import * as bidsPage from '../../src/routes/jury/appels/[callId]/souhaits/+page.server.ts';
 import * as conflictsPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/conflits/+page.server.ts';
-
-type Outcome = { status: number; location?: string; data?: unknown };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (event: any) => unknown;
 
 describe.each(backends)('bidding and conflicts pages (%s)', (backend) => {
 	let t: TestDatabase;
 	let app: App;
 	let s: JuryScenario;
 
-	async function run(
-		fn: unknown,
-		actor: Actor,
-		path: string,
-		params: Record<string, string>,
-		form?: [string, string][]
-	): Promise<Outcome> {
-		const url = new URL(`http://localhost${path}`);
-		const event = {
-			url,
-			params,
-			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
-			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
-		};
-		try {
-			const data = await (fn as AnyFn)(event);
-			const failure = data as { status?: number; data?: unknown } | undefined;
-			if (failure && typeof failure.status === 'number' && 'data' in failure) {
-				return { status: failure.status, data: failure.data };
-			}
-			return { status: 200, data };
-		} catch (e) {
-			if (isRedirect(e)) return { status: e.status, location: e.location };
-			if (isHttpError(e)) return { status: e.status };
-			throw e;
-		}
-	}
-
+	const run = pageRunner(() => app);
 	const bidsPath = () => `/jury/appels/${s.callId}/souhaits`;
 	const adminPath = () => `/admin/programmes/${s.programmeId}/appels/${s.callId}/conflits`;
 

@@ -7,21 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import { decisionScenario, type DecisionScenario } from '../helpers/decisionsSetup.ts';
-import type { Actor } from '#lib/server/accounts/actor.ts';
 import type { App } from '#lib/server/app.ts';
 import { outbox } from '#lib/server/db/schema.ts';
-import { translator } from '#lib/i18n/index.ts';
 import * as decisionsPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/decisions/+page.server.ts';
 import * as teamDiscussionPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/decisions/[applicationId]/+page.server.ts';
 import * as juryDiscussionPage from '../../src/routes/jury/appels/[callId]/evaluations/[assignmentId]/discussion/+page.server.ts';
 
-type Outcome = { status: number; location?: string; data?: unknown };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (event: any) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
@@ -30,34 +25,7 @@ describe.each(backends)('decision pages (%s)', (backend) => {
 	let app: App;
 	let s: DecisionScenario;
 
-	async function run(
-		fn: unknown,
-		actor: Actor,
-		path: string,
-		params: Record<string, string>,
-		form?: [string, string][]
-	): Promise<Outcome> {
-		const url = new URL(`http://localhost${path}`);
-		const event = {
-			url,
-			params,
-			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
-			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
-		};
-		try {
-			const data = await (fn as AnyFn)(event);
-			const failure = data as { status?: number; data?: unknown } | undefined;
-			if (failure && typeof failure.status === 'number' && 'data' in failure) {
-				return { status: failure.status, data: failure.data };
-			}
-			return { status: 200, data };
-		} catch (e) {
-			if (isRedirect(e)) return { status: e.status, location: e.location };
-			if (isHttpError(e)) return { status: e.status };
-			throw e;
-		}
-	}
-
+	const run = pageRunner(() => app);
 	const base = () => `/admin/programmes/${s.programmeId}/appels/${s.callId}/decisions`;
 	const params = () => ({ id: s.programmeId, callId: s.callId });
 

@@ -3,9 +3,9 @@
  * (their `load` and form actions, plain POST as without JavaScript), on each backend.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import {
 	actorFor,
@@ -14,18 +14,14 @@ import {
 	createTestProgramme,
 	createUser
 } from '../helpers/factories.ts';
-import { anonymous, type Actor, type UserActor } from '#lib/server/accounts/actor.ts';
+import { anonymous, type UserActor } from '#lib/server/accounts/actor.ts';
 import type { App } from '#lib/server/app.ts';
 import { calls, outbox } from '#lib/server/db/schema.ts';
-import { translator } from '#lib/i18n/index.ts';
 import { readGrid } from '#lib/server/review/grid.ts';
 import * as juryPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/jury/+page.server.ts';
 import * as invitationPage from '../../src/routes/jury/invitation/[token]/+page.server.ts';
 import * as homePage from '../../src/routes/jury/+page.server.ts';
 
-type Outcome = { status: number; location?: string; data?: unknown };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (event: any) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = any;
 
@@ -37,33 +33,7 @@ describe.each(backends)('jury pages (%s)', (backend) => {
 	let team: UserActor;
 	let outsider: UserActor;
 
-	async function run(
-		fn: unknown,
-		actor: Actor,
-		path: string,
-		params: Record<string, string>,
-		form?: [string, string][]
-	): Promise<Outcome> {
-		const url = new URL(`http://localhost${path}`);
-		const event = {
-			url,
-			params,
-			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
-			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
-		};
-		try {
-			const data = await (fn as AnyFn)(event);
-			const failure = data as { status?: number; data?: unknown } | undefined;
-			if (failure && typeof failure.status === 'number' && 'data' in failure) {
-				return { status: failure.status, data: failure.data };
-			}
-			return { status: 200, data };
-		} catch (e) {
-			if (isRedirect(e)) return { status: e.status, location: e.location };
-			if (isHttpError(e)) return { status: e.status };
-			throw e;
-		}
-	}
+	const run = pageRunner(() => app);
 	const adminPath = () => `/admin/programmes/${programmeId}/appels/${callId}/jury`;
 	const params = () => ({ id: programmeId, callId });
 	const grid = async () =>

@@ -5,19 +5,14 @@
  * with its errors under the page's field names, a submission, and 404 for anyone else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import { reviewScenario, type ReviewScenario } from '../helpers/reviewsSetup.ts';
-import type { Actor } from '#lib/server/accounts/actor.ts';
 import type { App } from '#lib/server/app.ts';
-import { translator } from '#lib/i18n/index.ts';
 import * as listPage from '../../src/routes/jury/appels/[callId]/evaluations/+page.server.ts';
 import * as reviewPage from '../../src/routes/jury/appels/[callId]/evaluations/[assignmentId]/+page.server.ts';
 
-type Outcome = { status: number; location?: string; data?: unknown };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFn = (event: any) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
@@ -26,34 +21,7 @@ describe.each(backends)('review pages (%s)', (backend) => {
 	let app: App;
 	let s: ReviewScenario;
 
-	async function run(
-		fn: unknown,
-		actor: Actor,
-		path: string,
-		params: Record<string, string>,
-		form?: [string, string][]
-	): Promise<Outcome> {
-		const url = new URL(`http://localhost${path}`);
-		const event = {
-			url,
-			params,
-			locals: { app, actor, locale: 'fr', t: translator('fr'), sessionId: null },
-			request: new Request(url, form ? { method: 'POST', body: new URLSearchParams(form) } : {})
-		};
-		try {
-			const data = await (fn as AnyFn)(event);
-			const failure = data as { status?: number; data?: unknown } | undefined;
-			if (failure && typeof failure.status === 'number' && 'data' in failure) {
-				return { status: failure.status, data: failure.data };
-			}
-			return { status: 200, data };
-		} catch (e) {
-			if (isRedirect(e)) return { status: e.status, location: e.location };
-			if (isHttpError(e)) return { status: e.status };
-			throw e;
-		}
-	}
-
+	const run = pageRunner(() => app);
 	const reviewPath = (id: string) => `/jury/appels/${s.callId}/evaluations/${id}`;
 	const params = (assignmentId: string) => ({ callId: s.callId, assignmentId });
 

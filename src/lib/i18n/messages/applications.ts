@@ -217,6 +217,8 @@ export default defineMessages({
 			'Quelqu’un a enregistré ce dossier entre-temps : vos modifications n’ont pas été enregistrées. Comparez avec la dernière version avant d’enregistrer à nouveau.',
 		'applications.error.notDraft':
 			'Cette candidature a déjà été déposée ou retirée : elle ne peut plus être modifiée.',
+		'applications.error.mergeThroughSynergies':
+			'Une fusion se décide depuis les synergies des projets présélectionnés : elle désigne le projet qui continue.',
 		'applications.error.statusChanged':
 			'Le statut de cette candidature a changé entre-temps : rechargez la page.',
 		'applications.error.deadlinePassed':
@@ -430,6 +432,8 @@ export default defineMessages({
 			'Someone saved this application in the meantime: your changes were not saved. Compare with the latest version before saving again.',
 		'applications.error.notDraft':
 			'This application has already been submitted or withdrawn: it can no longer be changed.',
+		'applications.error.mergeThroughSynergies':
+			'A merger is decided from the synergies of the shortlisted projects: it names the project that continues.',
 		'applications.error.statusChanged':
 			'The status of this application changed in the meantime: reload the page.',
 		'applications.error.deadlinePassed':

@@ -14,8 +14,8 @@ import {
 	type MemberView
 } from './presenters.ts';
 import { liveAttachments, membersOf, transitionsOf, type ApplicationContext } from './queries.ts';
-import { allowedTransitions, type ApplicationStatus } from './status.ts';
-import { DISCLOSED_ON_NOTICE, undisclosedDecisions } from './decisionNotice.ts';
+import { allowedTransitions, isReconsideration, type ApplicationStatus } from './status.ts';
+import { DISCLOSED_ON_NOTICE, notifiedOfCurrent, undisclosedDecisions } from './decisionNotice.ts';
 import { loadApplication } from './shared.ts';
 
 export type ApplicationDetail = ApplicationView & {
@@ -98,7 +98,7 @@ export async function getApplication(
 		},
 		allowedTransitions: [
 			...(access.memberRole ? allowedTransitions(app.status, 'holder') : []),
-			...(team ? allowedTransitions(app.status, 'team') : [])
+			...(team ? await teamTransitions(db, app.id, app.status) : [])
 		],
 		members: (await membersOf(db, app.id)).map((m) => ({
 			userId: m.userId,
@@ -115,4 +115,19 @@ export async function getApplication(
 			at: h.at.toISOString()
 		}))
 	};
+}
+
+/**
+ * The team's moves from the application's status: not a merger (the synergies make those), and no
+ * reconsidering a decision the holders were told of.
+ */
+async function teamTransitions(
+	db: DbOrTx,
+	applicationId: string,
+	status: ApplicationStatus
+): Promise<ApplicationStatus[]> {
+	const moves = allowedTransitions(status, 'team').filter((to) => to !== 'merged');
+	if (!moves.some((to) => isReconsideration(status, to))) return moves;
+	const told = (await notifiedOfCurrent(db, [applicationId])).has(applicationId);
+	return told ? moves.filter((to) => !isReconsideration(status, to)) : moves;
 }

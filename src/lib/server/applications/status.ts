@@ -122,6 +122,20 @@ function decisionMoves(
 	return to.map((t) => ({ from, to: t, by: 'team', notifyHolder: false, reasonRequired: true }));
 }
 
+/**
+ * A move that changes a decision already taken at the same stage (shortlisted ↔ not shortlisted,
+ * either → waiting list; retained ↔ not retained): allowed only until the holders are told. The
+ * waiting list's own moves are not reconsiderations.
+ */
+export function isReconsideration(from: ApplicationStatus, to: ApplicationStatus): boolean {
+	const shortlist: readonly ApplicationStatus[] = DECISION_STATUSES;
+	const final: readonly ApplicationStatus[] = FINAL_DECISION_STATUSES;
+	return (
+		((from === 'shortlisted' || from === 'not_shortlisted') && shortlist.includes(to)) ||
+		(final.includes(from) && final.includes(to))
+	);
+}
+
 /** Statuses nothing leaves. */
 export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn', 'merged'];
 

@@ -6,7 +6,6 @@ import { parseInput } from '../programmes/schemas.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { transitionApplication } from '../applications/transitionApplication.ts';
 import { Conflict, NotFound } from '../errors.ts';
-import { notifiedOfCurrent } from './decisionQueries.ts';
 import { decisionInput, type DecisionInput } from './decisionSchemas.ts';
 import { assertMayManageJury } from './policy.ts';
 
@@ -14,7 +13,8 @@ import { assertMayManageJury } from './policy.ts';
  * The team decides on an application under review: shortlisted, waitlisted or not shortlisted,
  * with a reason, from the status it saw (`from`; changed in between: `Conflict`). The holders are
  * not told now (see `notifyDecisions`). Once they were told, a shortlisted or not-shortlisted
- * application is no longer reconsidered (`Conflict`); a waitlisted one may still move.
+ * application is no longer reconsidered (`Conflict`, from `transitionApplication`); a waitlisted
+ * one may still move.
  */
 export async function takeDecision(
 	svc: Services,
@@ -27,11 +27,5 @@ export async function takeDecision(
 	assertMayManageJury(actor, app.programmeId);
 	const { decision, reason, from } = parseInput(decisionInput, input);
 	if (from !== app.status) throw new Conflict('applications.error.statusChanged');
-	if (
-		(app.status === 'shortlisted' || app.status === 'not_shortlisted') &&
-		(await notifiedOfCurrent(svc.db, [app.id])).has(app.id)
-	) {
-		throw new Conflict('decisions.error.alreadyNotified');
-	}
 	return transitionApplication(svc, actor, app.id, { to: decision, reason, from });
 }

@@ -18,6 +18,7 @@ import { applications, auditLog, outbox } from '../db/schema.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { takeDecision } from './decisionTake.ts';
 import { getApplication } from '../applications/getApplication.ts';
+import { transitionApplication } from '../applications/transitionApplication.ts';
 import { listMyApplications } from '../applications/forPages.ts';
 import type { UserActor } from '../accounts/actor.ts';
 import { listDecisions } from './decisionList.ts';
@@ -217,5 +218,36 @@ describe.each(backends)('shortlist decisions (%s)', (backend) => {
 			})
 		).rejects.toMatchObject({ message: 'decisions.error.alreadyNotified' });
 		expect(await statusOf(s.apps.b)).toBe('not_shortlisted');
+	});
+
+	it('holds that rule on the application page’s moves too, which offer only what stays open', async () => {
+		await expect(
+			transitionApplication(t.services, s.team, s.apps.b, {
+				to: 'shortlisted',
+				reason: 'Finalement oui.',
+				from: 'not_shortlisted'
+			})
+		).rejects.toMatchObject({ message: 'decisions.error.alreadyNotified' });
+		await expect(
+			transitionApplication(t.services, s.team, s.apps.a, {
+				to: 'waitlisted',
+				reason: 'Finalement en attente.',
+				from: 'shortlisted'
+			})
+		).rejects.toMatchObject({ message: 'decisions.error.alreadyNotified' });
+		expect(await statusOf(s.apps.a)).toBe('shortlisted');
+		expect(await statusOf(s.apps.b)).toBe('not_shortlisted');
+		// A shortlisted project goes on to the final selection; a merger is the synergies' work.
+		const a = await getApplication(t.db, s.team, s.apps.a);
+		expect(a.allowedTransitions).toEqual(['retained', 'not_retained']);
+		expect((await getApplication(t.db, s.team, s.apps.b)).allowedTransitions).toEqual([]);
+		await expect(
+			transitionApplication(t.services, s.team, s.apps.a, {
+				to: 'merged',
+				reason: 'Fusion.',
+				from: 'shortlisted'
+			})
+		).rejects.toBeInstanceOf(Invalid);
+		expect(await statusOf(s.apps.a)).toBe('shortlisted');
 	});
 });

@@ -27,6 +27,7 @@ import { regionName } from '#lib/regions.ts';
 import { notFoundPage } from '../../../../../notFound.ts';
 import { historyOf } from './history.ts';
 import { listRegionalOpinions } from '#lib/server/sourcing/opinionList.ts';
+import { listReviewsOfApplication } from '#lib/server/review/reviewsOfApplication.ts';
 
 const NOTICES = ['eligible', 'ineligible', 'under_review', 'extension'] as const;
 type Notice = (typeof NOTICES)[number];
@@ -54,9 +55,11 @@ async function teamApplication(event: Event) {
 	return { actor, call, app };
 }
 
-/** The moves the team may make from a status, and whether the holders are told. */
-function teamMoves(status: ApplicationStatus) {
-	return TRANSITIONS.filter((r) => r.from === status && r.by === 'team').map((r) => ({
+/** The moves the team may make (`allowed`, from the use case), and whether the holders are told. */
+function teamMoves(status: ApplicationStatus, allowed: ApplicationStatus[]) {
+	return TRANSITIONS.filter(
+		(r) => r.from === status && r.by === 'team' && allowed.includes(r.to)
+	).map((r) => ({
 		to: r.to,
 		notifyHolder: r.notifyHolder
 	}));
@@ -66,11 +69,12 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const { actor, call, app } = await teamApplication(event);
 	const db = locals.app.db;
-	const [programme, { form, definition }, history, { opinions }] = await Promise.all([
+	const [programme, { form, definition }, history, { opinions }, reviews] = await Promise.all([
 		getProgramme(db, actor, call.programmeId),
 		applicationForm(db, actor, app.id),
 		historyOf(db, app),
-		listRegionalOpinions(db, actor, app.id)
+		listRegionalOpinions(db, actor, app.id),
+		listReviewsOfApplication(db, actor, app.id)
 	]);
 	const visibility = visibilityMap(definition, app.answers);
 	const notice = url.searchParams.get('notice');
@@ -129,7 +133,11 @@ export const load: PageServerLoad = async (event) => {
 				updatedAt: o.updatedAt
 			}))
 		},
-		moves: teamMoves(app.status),
+		reviews: {
+			grid: reviews.grid.map((c) => ({ key: c.key, label: c.label })),
+			items: reviews.reviews
+		},
+		moves: teamMoves(app.status, app.allowedTransitions),
 		mayExtend: app.status === 'draft',
 		notice: NOTICES.find((n) => n === notice) ?? null,
 		retour: url.searchParams.get('retour')
@@ -194,7 +202,8 @@ export const actions: Actions = {
 			// Moved between the check above and the change itself (the use case checks `from`).
 			if (refused.status === 409) {
 				const now = await getApplication(event.locals.app.db, actor, app.id);
-				return conflict(event, form, section, now.status);
+				// Unchanged: refused for another reason (a decision the holders were told of).
+				if (now.status !== app.status) return conflict(event, form, section, now.status);
 			}
 			return fail(refused.status, { ...refused.data, section } satisfies ReviewFailure);
 		}
