@@ -10,6 +10,9 @@ import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import { reviewScenario, type ReviewScenario } from '../helpers/reviewsSetup.ts';
 import type { App } from '#lib/server/app.ts';
+import { eq } from 'drizzle-orm';
+import { calls } from '#lib/server/db/schema.ts';
+import { saveRegionalOpinion } from '#lib/server/sourcing/opinionSave.ts';
 import * as listPage from '../../src/routes/jury/appels/[callId]/evaluations/+page.server.ts';
 import * as reviewPage from '../../src/routes/jury/appels/[callId]/evaluations/[assignmentId]/+page.server.ts';
 
@@ -44,6 +47,24 @@ describe.each(backends)('review pages (%s)', (backend) => {
 			});
 			expect(denied.status).toBe(404);
 		}
+	});
+
+	it('shows the regional opinions only when the call lets the jury read them', async () => {
+		await saveRegionalOpinion(app, s.actors.partner, {
+			applicationId: s.apps.a,
+			recommendation: 'support',
+			text: 'Une structure connue de la région, un projet mûri avec les salariés.'
+		});
+		const id = s.assignments.anaA;
+		const opinions = async () =>
+			((await run(reviewPage.load, s.actors.ana, reviewPath(id), params(id))).data as Any).opinions;
+		expect(await opinions()).toBeNull();
+		await t.db.update(calls).set({ juryReadsRegionalOpinions: true }).where(eq(calls.id, s.callId));
+		expect((await opinions()).map((o: Any) => o.recommendation)).toEqual(['support']);
+		await t.db
+			.update(calls)
+			.set({ juryReadsRegionalOpinions: false })
+			.where(eq(calls.id, s.callId));
 	});
 
 	it('saves a draft, keeps what was typed on a stale save, and submits', async () => {

@@ -74,6 +74,8 @@ export default defineMessages({
 		'opinions.holder.declared': 'Candidature accompagnée par {partner}',
 
 		// Regional opinions.
+		'opinions.jury.title': 'Avis des partenaires régionaux',
+		'opinions.jury.none': 'Aucun partenaire régional n’a donné d’avis sur cette candidature.',
 		'opinions.recommendation.strong_support': 'Très favorable',
 		'opinions.recommendation.support': 'Favorable',
 		'opinions.recommendation.reservations': 'Réservé',
@@ -237,6 +239,8 @@ export default defineMessages({
 		'opinions.holder.referral': 'Application supported by {partner} (invitation)',
 		'opinions.holder.declared': 'Application supported by {partner}',
 
+		'opinions.jury.title': 'Regional partners’ opinions',
+		'opinions.jury.none': 'No regional partner has given an opinion on this application.',
 		'opinions.recommendation.strong_support': 'Strongly in favour',
 		'opinions.recommendation.support': 'In favour',
 		'opinions.recommendation.reservations': 'With reservations',

@@ -5,6 +5,10 @@ import { readsAsPartner } from '../applications/policy.ts';
 import { loadApplication } from '../applications/shared.ts';
 import { SOURCING_READ_SCOPE } from './policy.ts';
 import { mayReadRegionalOpinions, opinionPartnersOf } from './opinionPolicy.ts';
+import { and, eq } from 'drizzle-orm';
+import { reviewAssignments } from '../db/schema.ts';
+import { juryMembershipOf } from '../review/policy.ts';
+import { isConflicted } from '../review/conflictQueries.ts';
 import { activePartnersAmong, opinionsOn, type RegionalOpinionView } from './opinionQueries.ts';
 
 export type RegionalOpinions = {
@@ -15,9 +19,10 @@ export type RegionalOpinions = {
 };
 
 /**
- * The regional opinions on an application: all of them for the programme team, and for jury
- * members when the call lets the jury read them; a partner's members read their own partner's
- * (on an application their partner reads). For anyone else — holders included — `NotFound`.
+ * The regional opinions on an application: all of them for the programme team, and for the jury
+ * members it is assigned to (not in conflict) when the call lets the jury read them; a partner's
+ * members read their own partner's (on an application their partner reads). For anyone else —
+ * holders, the rest of the jury included — `NotFound`.
  */
 export async function listRegionalOpinions(
 	db: DbOrTx,
@@ -33,11 +38,33 @@ export async function listRegionalOpinions(
 			programmeId: app.programmeId,
 			juryReads: app.call.juryReadsRegionalOpinions
 		}) &&
-		(isTeam(actor, app.programmeId) || app.status !== 'draft');
+		(isTeam(actor, app.programmeId) ||
+			(app.status !== 'draft' && (await assignedJuror(db, actor, app.callId, app.id))));
 	if (readsAll) return { opinions: await opinionsOn(db, app.id), writableAs };
 	if (allowsScope(actor, SOURCING_READ_SCOPE) && readsAsPartner(actor, access)) {
 		const own = partnerIdsOf(actor, app.programmeId);
 		return { opinions: await opinionsOn(db, app.id, own), writableAs };
 	}
 	throw new NotFound();
+}
+
+/** Whether the actor sits on the call's jury, is assigned the application and not in conflict. */
+async function assignedJuror(
+	db: DbOrTx,
+	actor: Actor,
+	callId: string,
+	applicationId: string
+): Promise<boolean> {
+	const membership = await juryMembershipOf(db, actor, callId);
+	if (!membership) return false;
+	const [row] = await db
+		.select({ id: reviewAssignments.id })
+		.from(reviewAssignments)
+		.where(
+			and(
+				eq(reviewAssignments.juryMemberId, membership.id),
+				eq(reviewAssignments.applicationId, applicationId)
+			)
+		);
+	return Boolean(row) && !(await isConflicted(db, membership.id, applicationId));
 }

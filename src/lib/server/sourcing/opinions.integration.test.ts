@@ -28,7 +28,9 @@ import type { UserActor } from '../accounts/actor.ts';
 import { queryAuditLog } from '../audit/log.ts';
 import type { FormDefinition } from '../calls/form/definition.ts';
 import { updateCall } from '../calls/updateCall.ts';
-import { applications, regionalOpinions } from '../db/schema.ts';
+import { applications, regionalOpinions, reviewConflicts } from '../db/schema.ts';
+import { insertJuryMember } from '../../../../tests/helpers/conflictsSetup.ts';
+import { insertAssignment } from '../../../../tests/helpers/reviewsSetup.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { translateMessage, translator } from '../../i18n/index.ts';
 import * as samples from '../storage/testing/samples.ts';
@@ -423,12 +425,20 @@ describe.each(backends)('partners read applications; regional opinions (%s)', (b
 		expect(await opinionRows(inBretagne.id)).toHaveLength(0);
 	});
 
-	it('the jury reads opinions only when the call allows it; holders never', async () => {
+	it('the jury reads opinions only when the call allows it, on what it reviews; holders never', async () => {
 		await saveRegionalOpinion(t.services, bretagneMember, {
 			applicationId: inBretagne.id,
 			recommendation: 'support',
 			text: OPINION
 		});
+		await saveRegionalOpinion(t.services, normandieMember, {
+			applicationId: inNormandie.id,
+			recommendation: 'support',
+			text: OPINION
+		});
+		// The juror sits on the call's jury and is assigned the Bretagne application only.
+		const memberId = await insertJuryMember(t.db, callId, { id: jury.userId, email: jury.email });
+		await insertAssignment(t.db, callId, memberId, inBretagne.id);
 		expect(mayReadRegionalOpinions(jury, { programmeId, juryReads: false })).toBe(false);
 		expect(mayReadRegionalOpinions(jury, { programmeId, juryReads: true })).toBe(true);
 		expect(mayReadRegionalOpinions(holder, { programmeId, juryReads: true })).toBe(false);
@@ -442,6 +452,17 @@ describe.each(backends)('partners read applications; regional opinions (%s)', (b
 		expect(
 			(await listRegionalOpinions(t.db, jury, inBretagne.id)).opinions.map((o) => o.partnerName)
 		).toEqual(['Aract Bretagne']);
+		// Not on an application the juror does not review, nor on one they are in conflict with.
+		expect(await rejection(listRegionalOpinions(t.db, jury, inNormandie.id))).toBeInstanceOf(
+			NotFound
+		);
+		await t.db
+			.insert(reviewConflicts)
+			.values({ juryMemberId: memberId, applicationId: inBretagne.id, source: 'declared' });
+		expect(await rejection(listRegionalOpinions(t.db, jury, inBretagne.id))).toBeInstanceOf(
+			NotFound
+		);
+		await t.db.delete(reviewConflicts).where(eq(reviewConflicts.juryMemberId, memberId));
 		// Holders: neither their own application's opinions nor anyone's, whatever the call says.
 		for (const id of [inBretagne.id, referred]) {
 			expect(await rejection(listRegionalOpinions(t.db, holder, id))).toBeInstanceOf(NotFound);

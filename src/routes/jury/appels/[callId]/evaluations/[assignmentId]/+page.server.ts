@@ -7,6 +7,7 @@ import { getReview } from '#lib/server/review/reviewGet.ts';
 import { saveReviewDraft } from '#lib/server/review/reviewSave.ts';
 import { submitReview } from '#lib/server/review/reviewSubmit.ts';
 import type { ReviewInput } from '#lib/server/review/reviewSchemas.ts';
+import { listRegionalOpinions } from '#lib/server/sourcing/opinionList.ts';
 
 const NOTICES = ['saved', 'submitted'] as const;
 
@@ -36,7 +37,19 @@ async function reviewPage(event: Event) {
 export const load: PageServerLoad = async (event) => {
 	const view = await reviewPage(event);
 	const notice = NOTICES.find((n) => n === event.url.searchParams.get('notice')) ?? null;
-	return { ...view, notice };
+	// The regional partners' opinions, when the call lets the jury read them (else: none shown).
+	const opinions = await listRegionalOpinions(
+		event.locals.app.db,
+		event.locals.actor,
+		view.application.id
+	).then(
+		(r) => r.opinions,
+		(e) => {
+			if (e instanceof NotFound) return null;
+			throw e;
+		}
+	);
+	return { ...view, notice, opinions };
 };
 
 /** The posted form as the use case's input: `score-<key>` ('' none, 'na', a number), `comment-<key>`. */
