@@ -139,6 +139,8 @@ export default defineMessages({
 		'jury.invitation.invalid':
 			'Ce lien d’invitation n’est pas valide : il a déjà servi, a été remplacé par un nouvel envoi, ou n’existe pas. Demandez à l’équipe du programme de vous inviter à nouveau.',
 		'jury.invitation.alreadyMember': 'Vous faites déjà partie du jury de cet appel.',
+		'jury.invitation.expired':
+			'Ce lien d’invitation a expiré (il est valable 30 jours). Demandez à l’équipe du programme de vous l’envoyer à nouveau.',
 		'jury.invitation.mine': 'Voir mes jurys',
 
 		'jury.home.title': 'Mes jurys',
@@ -159,7 +161,7 @@ export default defineMessages({
 
 		'email.jury_invitation.subject': 'Invitation au jury : {call}',
 		'email.jury_invitation.body':
-			'{inviter} vous invite à rejoindre le jury de l’appel « {call} » ({programme}). Ouvrez ce lien personnel, connectez-vous (ou créez votre compte, avec l’adresse de votre choix) et acceptez l’invitation.',
+			'{inviter} vous invite à rejoindre le jury de l’appel « {call} » ({programme}). Ouvrez ce lien personnel, connectez-vous (ou créez votre compte, avec l’adresse de votre choix) et acceptez l’invitation. Ce lien est valable 30 jours.',
 		'email.jury_invitation.action': 'Rejoindre le jury'
 	},
 	en: {
@@ -296,6 +298,8 @@ export default defineMessages({
 		'jury.invitation.invalid':
 			'This invitation link is not valid: it was already used, replaced by a newer one, or does not exist. Ask the programme team to invite you again.',
 		'jury.invitation.alreadyMember': 'You are already on this call’s jury.',
+		'jury.invitation.expired':
+			'This invitation link has expired (it works for 30 days). Ask the programme team to send it again.',
 		'jury.invitation.mine': 'See my juries',
 
 		'jury.home.title': 'My juries',
@@ -316,7 +320,7 @@ export default defineMessages({
 
 		'email.jury_invitation.subject': 'Jury invitation: {call}',
 		'email.jury_invitation.body':
-			'{inviter} invites you to join the jury of the call “{call}” ({programme}). Open this personal link, log in (or create your account, with the address of your choice) and accept the invitation.',
+			'{inviter} invites you to join the jury of the call “{call}” ({programme}). Open this personal link, log in (or create your account, with the address of your choice) and accept the invitation. This link works for 30 days.',
 		'email.jury_invitation.action': 'Join the jury'
 	}
 });

@@ -281,6 +281,24 @@ describe.each(backends)('the jury of a call (%s)', (backend) => {
 		expect((await previewJuryInvitation(t.db, outsider, first)).state).toBe('invalid');
 		expect((await previewJuryInvitation(t.db, outsider, second)).state).toBe('valid');
 
+		// A link sent more than 30 days ago has expired: said so, nothing joined; sending it
+		// again gives a working one.
+		await t.db
+			.update(juryMembers)
+			.set({ invitedAt: new Date(Date.now() - 31 * 86_400_000) })
+			.where(eq(juryMembers.id, hugo.id));
+		expect(await previewJuryInvitation(t.db, outsider, second)).toEqual({
+			state: 'expired',
+			call: 'Appel 2026'
+		});
+		const expired = await rejection(acceptJuryInvitation(t.services, outsider, second));
+		expect((expired as Invalid).message).toBe('jury.invitation.expired');
+		expect(await juryMembershipOf(t.db, outsider, callId)).toBeNull();
+		await resendJuryInvitation(t.services, team, callId, hugo.id);
+		expect((await previewJuryInvitation(t.db, outsider, await tokenFor(hugo.email))).state).toBe(
+			'valid'
+		);
+
 		const edited = await updateJuryMember(t.services, team, callId, hugo.id, {
 			expertise: ['typology:etude_action', 'skill:droit du travail'],
 			minReviews: 0,
@@ -333,6 +351,12 @@ describe.each(backends)('the jury of a call (%s)', (backend) => {
 				.from(auditLog)
 				.where(eq(auditLog.entityId, hugo.id))
 		).map((a) => a.action);
-		expect(actions.sort()).toEqual(['jury.invite', 'jury.remove', 'jury.resend', 'jury.update']);
+		expect(actions.sort()).toEqual([
+			'jury.invite',
+			'jury.remove',
+			'jury.resend',
+			'jury.resend',
+			'jury.update'
+		]);
 	});
 });

@@ -2,6 +2,7 @@
  * A person invited to a call's jury accepts through the link of the e-mail, logged in with any
  * account (the invitation names an address, but people often use another one: the link is the
  * proof). Accepting links the membership to the account and grants it the programme's `jury` role.
+ * A link works for `JURY_INVITATION_DAYS` days from its sending (sending it again renews it).
  */
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Services } from '../app.ts';
@@ -19,8 +20,17 @@ export type JuryInvitationPreview =
 	| { state: 'valid'; callId: string; call: string; programme: string; invitedEmail: string }
 	/** The account is already on that call's jury (through another invitation). */
 	| { state: 'alreadyMember'; callId: string; call: string }
+	/** Sent too long ago: the team may send it again. */
+	| { state: 'expired'; call: string }
 	/** Unknown, already used, replaced by a newer one, or the member was removed. */
 	| { state: 'invalid' };
+
+/** How long an invitation link works. */
+export const JURY_INVITATION_DAYS = 30;
+
+function isExpired(member: { invitedAt: Date }, now = new Date()): boolean {
+	return now.getTime() - member.invitedAt.getTime() > JURY_INVITATION_DAYS * 86_400_000;
+}
 
 const plausible = (token: unknown): token is string =>
 	typeof token === 'string' && token.length >= 10 && token.length <= 200;
@@ -65,6 +75,7 @@ export async function previewJuryInvitation(
 	const member = await pendingByToken(db, token);
 	const call = member && (await findJuryCall(db, member.callId));
 	if (!member || !call) return { state: 'invalid' };
+	if (isExpired(member)) return { state: 'expired', call: call.title };
 	if (await activeMembership(db, call.id, actor.userId)) {
 		return { state: 'alreadyMember', callId: call.id, call: call.title };
 	}
@@ -94,6 +105,9 @@ export async function acceptJuryInvitation(
 		const member = await pendingByToken(tx, token);
 		const call = member && (await findJuryCall(tx, member.callId));
 		if (!member || !call) throw invalid();
+		if (isExpired(member)) {
+			throw new Invalid('jury.invitation.expired', { token: ['jury.invitation.expired'] });
+		}
 		if (await activeMembership(tx, call.id, actor.userId)) {
 			throw new Invalid('jury.invitation.alreadyMember', {
 				token: ['jury.invitation.alreadyMember']
