@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, freshDatabase, type TestDatabase } from '../helpers/db.ts';
 import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
-import { juryScenario, type JuryScenario } from '../helpers/conflictsSetup.ts';
+import { insertApplication, juryScenario, type JuryScenario } from '../helpers/conflictsSetup.ts';
+import { createUser } from '../helpers/factories.ts';
 import type { App } from '#lib/server/app.ts';
-import { reviewBids } from '#lib/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { formVersions, reviewBids } from '#lib/server/db/schema.ts';
 import { isConflicted } from '#lib/server/review/conflictQueries.ts';
 import * as bidsPage from '../../src/routes/jury/appels/[callId]/souhaits/+page.server.ts';
 import * as conflictsPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/conflits/+page.server.ts';
@@ -118,6 +120,54 @@ describe.each(backends)('bidding and conflicts pages (%s)', (backend) => {
 		]);
 		expect(removed.status).toBe(303);
 		expect(await isConflicted(t.db, s.jurors.clean.memberId, s.apps.gmail)).toBe(false);
+	});
+
+	it('pages a long list of applications, keeping the page through a save', async () => {
+		const [form] = await t.db
+			.select({ id: formVersions.id })
+			.from(formVersions)
+			.where(eq(formVersions.callId, s.callId));
+		const holder = await createUser(t.db, { name: 'Paul Nombreux' });
+		for (let i = 0; i < 25; i++) {
+			await insertApplication(
+				t.db,
+				{ callId: s.callId, formVersionId: form.id },
+				{ title: `Projet en nombre ${i}`, status: 'eligible', holders: [holder] }
+			);
+		}
+		type Listing = {
+			applications: { id: string }[];
+			pagination: { page: number; pages: number; total: number };
+		};
+		const params = { callId: s.callId };
+		const load = async (query: string) =>
+			(await run(bidsPage.load, s.actors.clean, `${bidsPath()}${query}`, params)).data as Listing;
+		const first = await load('');
+		expect(first.applications).toHaveLength(bidsPage.PER_PAGE);
+		const total = first.pagination.total;
+		expect(total).toBeGreaterThan(25);
+		expect(first.pagination).toEqual({ page: 1, pages: Math.ceil(total / 20), total });
+		const second = await load('?page=2');
+		expect(second.pagination.page).toBe(2);
+		expect(second.applications.map((a) => a.id)).not.toContain(first.applications[0].id);
+		// Out of range or not a number: the nearest page, never an error.
+		expect((await load('?page=999')).pagination.page).toBe(first.pagination.pages);
+		expect((await load('?page=abc')).pagination.page).toBe(1);
+
+		const id = second.applications[0].id;
+		const saved = await run(
+			bidsPage.actions.save,
+			s.actors.clean,
+			`${bidsPath()}?/save&page=2`,
+			params,
+			[
+				['application', id],
+				[`level-${id}`, 'willing']
+			]
+		);
+		expect(saved.status).toBe(303);
+		expect(saved.location).toContain('page=2');
+		expect(saved.location).toContain('notice=saved');
 	});
 
 	it('anyone else gets 404 on both pages; the team only under its programme', async () => {

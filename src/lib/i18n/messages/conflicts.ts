@@ -23,6 +23,12 @@ export default defineMessages({
 		'conflicts.bid.willing': 'Volontiers',
 		'conflicts.bid.rather_not': 'Plutôt pas',
 		'conflicts.bid.conflict': 'Conflit d’intérêts',
+		'conflicts.bids.pagination': 'Pages des candidatures',
+		'conflicts.bids.pageOf': 'Page {page} sur {pages} ({total} candidatures)',
+		'conflicts.bids.previous': 'Page précédente',
+		'conflicts.bids.next': 'Page suivante',
+		'conflicts.bids.saveBeforeLeaving':
+			'Enregistrez vos souhaits avant de changer de page : chaque page s’enregistre séparément.',
 		'conflicts.bids.head': 'Mes souhaits — {title}',
 		'conflicts.bids.intro':
 			'Avant la répartition des candidatures, dites lesquelles vous aimeriez évaluer. Vos souhaits guident la répartition sans la décider. Si vous êtes en conflit d’intérêts avec une candidature, déclarez-le : elle disparaîtra de votre liste et ne vous sera jamais confiée.',
@@ -104,6 +110,12 @@ export default defineMessages({
 		'conflicts.bid.willing': 'Willing',
 		'conflicts.bid.rather_not': 'Rather not',
 		'conflicts.bid.conflict': 'Conflict of interest',
+		'conflicts.bids.pagination': 'Pages of applications',
+		'conflicts.bids.pageOf': 'Page {page} of {pages} ({total} applications)',
+		'conflicts.bids.previous': 'Previous page',
+		'conflicts.bids.next': 'Next page',
+		'conflicts.bids.saveBeforeLeaving':
+			'Save your wishes before changing page: each page is saved on its own.',
 		'conflicts.bids.head': 'My bids — {title}',
 		'conflicts.bids.intro':
 			'Before applications are assigned, say which ones you would like to review. Your bids guide the assignment without deciding it. If you have a conflict of interest with an application, declare it: it will leave your list and never be assigned to you.',

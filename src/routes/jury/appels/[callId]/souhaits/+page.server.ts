@@ -10,6 +10,25 @@ import { BID_CHOICES, BID_LABEL_KEYS, type BidInput } from '#lib/server/review/c
 
 const NOTICES = ['saved', 'withdrawn'] as const;
 
+/** Applications per page: each comes with its summary and a radio group. */
+export const PER_PAGE = 20;
+
+/** The page number asked for (1 when absent or not a number), within `pages`. */
+function pageNumber(raw: string | null, pages: number): number {
+	const n = raw && /^\d{1,5}$/.test(raw) ? Number(raw) : 1;
+	return Math.min(Math.max(n, 1), Math.max(pages, 1));
+}
+
+/** The listing's query (theme and page), kept by the forms and the redirects. */
+function listQuery(url: URL): URLSearchParams {
+	const query = new URLSearchParams();
+	for (const key of ['theme', 'page']) {
+		const v = url.searchParams.get(key);
+		if (v) query.set(key, v);
+	}
+	return query;
+}
+
 /**
  * A jury member's bids on a call's applications (before the assignment): one form for the page,
  * a radio group per application and a reason for a declared conflict. Anyone not on the call's
@@ -27,8 +46,12 @@ export const load: PageServerLoad = async (event) => {
 		throw e;
 	}
 	const notice = NOTICES.find((n) => n === url.searchParams.get('notice')) ?? null;
+	const pages = Math.ceil(list.applications.length / PER_PAGE);
+	const current = pageNumber(url.searchParams.get('page'), pages);
 	return {
 		...list,
+		applications: list.applications.slice((current - 1) * PER_PAGE, current * PER_PAGE),
+		pagination: { page: current, pages, total: list.applications.length },
 		theme,
 		choices: BID_CHOICES.map((value) => ({ value, labelKey: BID_LABEL_KEYS[value] })),
 		notice
@@ -77,9 +100,8 @@ export const actions: Actions = {
 				}
 				throw e;
 			}
-			const query = new URLSearchParams({ notice: 'saved' });
-			const theme = url.searchParams.get('theme');
-			if (theme) query.set('theme', theme);
+			const query = listQuery(url);
+			query.set('notice', 'saved');
 			redirect(303, `/jury/appels/${params.callId}/souhaits?${query}`);
 		});
 	},
