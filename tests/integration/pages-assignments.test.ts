@@ -9,7 +9,8 @@ import { pageRunner } from '../helpers/pages.ts';
 import { apiHarness } from '../helpers/api.ts';
 import { juryScenario, type JuryScenario } from '../helpers/conflictsSetup.ts';
 import type { App } from '#lib/server/app.ts';
-import { juryMembers, reviewAssignments } from '#lib/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { juryMembers, reviewAssignments, reviewConflicts } from '#lib/server/db/schema.ts';
 import { refreshAutomaticConflicts } from '#lib/server/review/conflictRefresh.ts';
 import * as assignPage from '../../src/routes/admin/programmes/[id]/appels/[callId]/affectation/+page.server.ts';
 
@@ -111,6 +112,43 @@ describe.each(backends)('assignment page (%s)', (backend) => {
 		const page = (await run(assignPage.load, s.team, pagePath(), params())).data as PageData;
 		const app = page.applications.find((a) => a.id === one.applicationId)!;
 		expect(app.reviewers.filter((r) => r.locked)).toHaveLength(1);
+	});
+
+	it('hands a review to another member from its row; a refusal names the row’s field', async () => {
+		const [one] = await t.db.select().from(reviewAssignments);
+		const same = await run(assignPage.actions.swap, s.team, pagePath(), params(), [
+			['assignmentId', one.id],
+			['juryMemberId', one.juryMemberId]
+		]);
+		expect(same.status).toBe(400);
+		const data = same.data as { fields: Record<string, string[]>; values: Record<string, string> };
+		expect(Object.keys(data.fields)).toEqual(['swapMember']);
+		expect(data.values.assignmentId).toBe(one.id);
+		await t.db.update(juryMembers).set({ maxReviews: 99 });
+		const page = (await run(assignPage.load, s.team, pagePath(), params())).data as {
+			applications: { id: string; reviewers: { juryMemberId: string }[] }[];
+			reviewers: { id: string }[];
+		};
+		const onIt = page.applications.find((a) => a.id === one.applicationId)!.reviewers;
+		const conflicts = await t.db.select().from(reviewConflicts);
+		const taker = page.reviewers.find(
+			(m) =>
+				!onIt.some((r) => r.juryMemberId === m.id) &&
+				!conflicts.some((c) => c.juryMemberId === m.id && c.applicationId === one.applicationId)
+		)!;
+		const swapped = await run(assignPage.actions.swap, s.team, pagePath(), params(), [
+			['assignmentId', one.id],
+			['juryMemberId', taker.id]
+		]);
+		expect(swapped.location).toContain('notice=swapped');
+		const now = await t.db
+			.select()
+			.from(reviewAssignments)
+			.where(eq(reviewAssignments.applicationId, one.applicationId));
+		expect(now.map((r) => r.juryMemberId)).toContain(taker.id);
+		expect(now.map((r) => r.id)).not.toContain(one.id);
+		expect(now).toHaveLength(onIt.length);
+		await t.db.update(juryMembers).set({ maxReviews: 3 });
 	});
 
 	it('anyone but the team, or another programme in the address, gets 404', async () => {

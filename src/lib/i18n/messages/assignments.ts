@@ -12,6 +12,7 @@ export default defineMessages({
 		'assignments.error.conflicted':
 			'Ce membre du jury est en conflit d’intérêts avec cette candidature : il ne peut pas l’évaluer.',
 		'assignments.error.alreadyAssigned': 'Ce membre du jury évalue déjà cette candidature.',
+		'assignments.error.sameMember': 'Choisissez un autre membre du jury que celui qui l’évalue.',
 		'assignments.error.maxLoad':
 			'Ce membre du jury a déjà atteint son nombre maximal d’évaluations.',
 		'assignments.error.started':
@@ -30,6 +31,10 @@ export default defineMessages({
 		'assignments.admin.lockedNotice': 'Affectation verrouillée.',
 		'assignments.admin.unlockedNotice': 'Affectation déverrouillée.',
 		'assignments.admin.removedNotice': 'Affectation retirée.',
+		'assignments.admin.swappedNotice':
+			'L’évaluation a changé de main : les deux membres du jury sont prévenus par courriel.',
+		'assignments.admin.swapLabel': 'Confier l’évaluation de {reference} par {member} à',
+		'assignments.admin.swap': 'Remplacer',
 		'assignments.admin.addedNotice': 'Affectation ajoutée.',
 		'assignments.admin.currentHead': 'Affectation actuelle',
 		'assignments.admin.appsCaption': 'Évaluateurs et évaluatrices de chaque candidature',
@@ -102,6 +107,7 @@ export default defineMessages({
 		'assignments.callLink': 'Assigning the jury to the applications',
 
 		'assignments.error.member': 'Choose a jury member of this call.',
+		'assignments.error.sameMember': 'Choose another jury member than the one reviewing it.',
 		'assignments.error.application':
 			'Choose an application of this call, eligible or under review.',
 		'assignments.error.conflicted':
@@ -124,6 +130,10 @@ export default defineMessages({
 		'assignments.admin.lockedNotice': 'Assignment locked.',
 		'assignments.admin.unlockedNotice': 'Assignment unlocked.',
 		'assignments.admin.removedNotice': 'Assignment removed.',
+		'assignments.admin.swappedNotice':
+			'The review changed hands: both jury members are told by e-mail.',
+		'assignments.admin.swapLabel': 'Hand the review of {reference} by {member} to',
+		'assignments.admin.swap': 'Replace',
 		'assignments.admin.addedNotice': 'Assignment added.',
 		'assignments.admin.currentHead': 'Current assignment',
 		'assignments.admin.appsCaption': 'Reviewers of each application',

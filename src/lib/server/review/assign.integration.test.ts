@@ -22,6 +22,7 @@ import { currentAssignment } from './assignList.ts';
 import { setAssignmentLock } from './assignLock.ts';
 import { previewAssignment } from './assignPreview.ts';
 import { removeAssignment } from './assignRemove.ts';
+import { swapAssignment } from './assignSwap.ts';
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
 	try {
@@ -365,6 +366,92 @@ describe.each(backends)('jury assignment (%s)', (backend) => {
 		const app = current.applications.find((a) => a.id === notTheirs)!;
 		expect(app.reviewers.some((r) => r.id === added.id && r.locked)).toBe(true);
 		expect(current.reviewers.find((r) => r.id === member)!.load).toBe(load + 1);
+	});
+
+	it('hands an unstarted review to another member in one step, or changes nothing', async () => {
+		await t.db.update(juryMembers).set({ maxReviews: 99 }).where(eq(juryMembers.callId, s.callId));
+		const before = await rows();
+		const startedIds = new Set((await t.db.select().from(reviews)).map((r) => r.assignmentId));
+		const conflictPairs = new Set(
+			(await t.db.select().from(reviewConflicts)).map((c) => `${c.juryMemberId}/${c.applicationId}`)
+		);
+		const members = Object.values(s.jurors).map((j) => j.memberId);
+		// An unstarted assignment with both a free taker and a conflicted one among the members.
+		const onApp = (app: string) => before.filter((r) => r.applicationId === app);
+		const candidate = before.find(
+			(r) =>
+				!startedIds.has(r.id) &&
+				members.some(
+					(m) =>
+						!onApp(r.applicationId).some((x) => x.juryMemberId === m) &&
+						!conflictPairs.has(`${m}/${r.applicationId}`)
+				) &&
+				members.some((m) => conflictPairs.has(`${m}/${r.applicationId}`))
+		)!;
+		expect(candidate).toBeDefined();
+		const free = members.find(
+			(m) =>
+				!onApp(candidate.applicationId).some((x) => x.juryMemberId === m) &&
+				!conflictPairs.has(`${m}/${candidate.applicationId}`)
+		)!;
+		const conflictedMember = members.find((m) =>
+			conflictPairs.has(`${m}/${candidate.applicationId}`)
+		)!;
+
+		// In conflict, the same member, unknown: refused, nothing changed (not even the removal).
+		const refused = await rejection(
+			swapAssignment(t.services, s.team, s.callId, candidate.id, { juryMemberId: conflictedMember })
+		);
+		expect(refused).toBeInstanceOf(Invalid);
+		const same = await rejection(
+			swapAssignment(t.services, s.team, s.callId, candidate.id, {
+				juryMemberId: candidate.juryMemberId
+			})
+		);
+		expect(translateMessage(fr, (same as Invalid).fields.juryMemberId[0])).toContain(
+			'un autre membre'
+		);
+		expect(
+			await rejection(
+				swapAssignment(t.services, s.team, s.callId, candidate.id, { juryMemberId: 'x' })
+			)
+		).toBeInstanceOf(Invalid);
+		expect(await rows()).toEqual(before);
+
+		// A started review does not change hands.
+		const started = before.find((r) => startedIds.has(r.id));
+		if (started) {
+			expect(
+				await rejection(
+					swapAssignment(t.services, s.team, s.callId, started.id, { juryMemberId: free })
+				)
+			).toBeInstanceOf(Conflict);
+		}
+		// Nobody outside the team.
+		expect(
+			await rejection(
+				swapAssignment(t.services, s.actors.clean, s.callId, candidate.id, { juryMemberId: free })
+			)
+		).toBeInstanceOf(NotFound);
+
+		const oldMails = (await mailsTo(jurorEmail(candidate.juryMemberId))).length;
+		const newMails = (await mailsTo(jurorEmail(free))).length;
+		const swapped = await swapAssignment(t.services, s.team, s.callId, candidate.id, {
+			juryMemberId: free
+		});
+		expect(swapped).toMatchObject({
+			juryMemberId: free,
+			applicationId: candidate.applicationId,
+			locked: candidate.locked,
+			source: 'manual'
+		});
+		const after = await rows();
+		expect(after.some((r) => r.id === candidate.id)).toBe(false);
+		expect(after.filter((r) => r.applicationId === candidate.applicationId)).toHaveLength(
+			onApp(candidate.applicationId).length
+		);
+		expect((await mailsTo(jurorEmail(candidate.juryMemberId))).length).toBe(oldMails + 1);
+		expect((await mailsTo(jurorEmail(free))).length).toBe(newMails + 1);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Services } from '../app.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor, UserActor } from '../accounts/actor.ts';
+import type { Tx } from '../db/client.ts';
 import { audit } from '../audit/log.ts';
 import { reviewAssignments } from '../db/schema.ts';
 import { Conflict, NotFound } from '../errors.ts';
@@ -9,6 +10,7 @@ import {
 	assignCall,
 	assignMembers,
 	existingAssignments,
+	type AssignCall,
 	type ExistingAssignment
 } from './assignQueries.ts';
 import { assertMayManageJury } from './policy.ts';
@@ -29,34 +31,46 @@ export async function removeAssignment(
 	const { removed, mailIds } = await svc.db.transaction(async (tx) => {
 		const [current] = await existingAssignments(tx, call.id, { id: assignmentId });
 		if (!current) throw new NotFound();
-		if (current.started) throw new Conflict('assignments.error.started');
-		await tx.delete(reviewAssignments).where(eq(reviewAssignments.id, current.id));
-		await audit(tx, actor, {
-			action: 'review_assignment.delete',
-			entityType: 'review_assignment',
-			entityId: current.id,
-			programmeId: call.programmeId,
-			before: {
-				callId: call.id,
-				juryMemberId: current.juryMemberId,
-				applicationId: current.applicationId,
-				locked: current.locked,
-				source: current.source
-			}
-		});
-		const member = (await assignMembers(tx, call.id)).find((m) => m.id === current.juryMemberId);
-		const mailIds: string[] = [];
-		if (member) {
-			const [{ n }] = await tx
-				.select({ n: count() })
-				.from(reviewAssignments)
-				.where(
-					and(eq(reviewAssignments.callId, call.id), eq(reviewAssignments.juryMemberId, member.id))
-				);
-			mailIds.push(await queueAssignmentEmail(tx, svc, call, member, Number(n)));
-		}
-		return { removed: current, mailIds };
+		const mailId = await deleteAssignment(tx, svc, actor, call, current);
+		return { removed: current, mailIds: mailId ? [mailId] : [] };
 	});
 	await svc.jobs.deliverEmails(mailIds);
 	return removed;
+}
+
+/**
+ * Inside the caller's transaction: deletes an assignment whose review has not started (else
+ * `Conflict`), audits it and queues the member's e-mail (its id; null if the member is gone).
+ */
+export async function deleteAssignment(
+	tx: Tx,
+	svc: Pick<Services, 'publicUrl'>,
+	actor: UserActor,
+	call: AssignCall,
+	current: ExistingAssignment
+): Promise<string | null> {
+	if (current.started) throw new Conflict('assignments.error.started');
+	await tx.delete(reviewAssignments).where(eq(reviewAssignments.id, current.id));
+	await audit(tx, actor, {
+		action: 'review_assignment.delete',
+		entityType: 'review_assignment',
+		entityId: current.id,
+		programmeId: call.programmeId,
+		before: {
+			callId: call.id,
+			juryMemberId: current.juryMemberId,
+			applicationId: current.applicationId,
+			locked: current.locked,
+			source: current.source
+		}
+	});
+	const member = (await assignMembers(tx, call.id)).find((m) => m.id === current.juryMemberId);
+	if (!member) return null;
+	const [{ n }] = await tx
+		.select({ n: count() })
+		.from(reviewAssignments)
+		.where(
+			and(eq(reviewAssignments.callId, call.id), eq(reviewAssignments.juryMemberId, member.id))
+		);
+	return queueAssignmentEmail(tx, svc, call, member, Number(n));
 }

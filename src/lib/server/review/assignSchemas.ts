@@ -36,6 +36,13 @@ export const manualAssignmentInput = z.object({
 });
 export type ManualAssignmentInput = z.input<typeof manualAssignmentInput>;
 
+export const swapAssignmentInput = z.object({
+	juryMemberId: z
+		.uuid({ error: 'assignments.error.member' })
+		.meta({ description: 'Le membre du jury (UUID) qui reprend l’évaluation.' })
+});
+export type SwapAssignmentInput = z.input<typeof swapAssignmentInput>;
+
 export const lockAssignmentInput = z.object({
 	locked: z
 		.boolean({ error: 'assignments.error.locked' })

@@ -8,7 +8,8 @@ import { parseInput } from '../../applications/schemas.ts';
 import {
 	applyAssignmentInput,
 	lockAssignmentInput,
-	manualAssignmentInput
+	manualAssignmentInput,
+	swapAssignmentInput
 } from '../../review/assignSchemas.ts';
 
 const TAG = 'Jury';
@@ -266,6 +267,34 @@ export const assignmentsOperations = {
 			status: 200,
 			name: 'RemovedAssignment',
 			description: 'L’affectation retirée.',
+			schema: assignmentView
+		},
+		errors: [409]
+	}),
+
+	swapAssignment: defineOperation({
+		id: 'swapAssignment',
+		method: 'POST',
+		path: '/calls/{id}/assignments/{assignmentId}/swap',
+		tag: TAG,
+		summary: 'Confier une affectation à un autre membre du jury',
+		description:
+			'En une seule opération : l’affectation (pas encore commencée, sinon 409) passe au membre ' +
+			'indiqué, verrou compris ; la candidature garde son nombre d’évaluateur·rices. Refusé (400, ' +
+			'sous le champ `juryMemberId`) pour un membre en conflit, à sa charge maximale ou qui ' +
+			'l’évalue déjà. Les deux membres sont prévenus par courriel.',
+		access: 'user',
+		scope: 'reviews:write',
+		params: assignmentRef,
+		body: {
+			name: 'SwapAssignmentInput',
+			schema: swapAssignmentInput,
+			parse: (schema, raw) => parseInput(schema, raw)
+		},
+		response: {
+			status: 200,
+			name: 'SwappedAssignment',
+			description: 'La nouvelle affectation.',
 			schema: assignmentView
 		},
 		errors: [409]

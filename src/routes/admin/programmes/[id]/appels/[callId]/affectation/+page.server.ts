@@ -2,16 +2,17 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireTeam } from '#lib/server/http/guards.ts';
 import { formAction } from '#lib/server/http/forms.ts';
-import { NotFound } from '#lib/server/errors.ts';
+import { Invalid, NotFound } from '#lib/server/errors.ts';
 import { addAssignment } from '#lib/server/review/assignAdd.ts';
 import { applyAssignment } from '#lib/server/review/assignApply.ts';
 import { currentAssignment } from '#lib/server/review/assignList.ts';
 import { setAssignmentLock } from '#lib/server/review/assignLock.ts';
 import { previewAssignment } from '#lib/server/review/assignPreview.ts';
+import { swapAssignment } from '#lib/server/review/assignSwap.ts';
 import { removeAssignment } from '#lib/server/review/assignRemove.ts';
 import { notFoundPage } from '../../../../notFound.ts';
 
-const NOTICES = ['applied', 'locked', 'unlocked', 'removed', 'added'] as const;
+const NOTICES = ['applied', 'locked', 'unlocked', 'removed', 'added', 'swapped'] as const;
 const count = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -97,6 +98,24 @@ export const actions: Actions = {
 		return formAction(event.locals.t, form, async () => {
 			await removeAssignment(event.locals.app, actor, event.params.callId, assignmentIdOf(form));
 			redirect(303, `${here(event)}?notice=removed#actuelle`);
+		});
+	},
+	swap: async (event) => {
+		const actor = requireTeam(event);
+		const form = await event.request.formData();
+		return formAction(event.locals.t, form, async () => {
+			try {
+				await swapAssignment(event.locals.app, actor, event.params.callId, assignmentIdOf(form), {
+					juryMemberId: String(form.get('juryMemberId') ?? '')
+				});
+			} catch (e) {
+				// Named after the row's own field, not the addition form's.
+				if (e instanceof Invalid) {
+					throw new Invalid(e.message, { swapMember: Object.values(e.fields).flat() });
+				}
+				throw e;
+			}
+			redirect(303, `${here(event)}?notice=swapped#actuelle`);
 		});
 	},
 	add: async (event) => {
