@@ -33,6 +33,7 @@ import type { UserActor } from '#lib/server/accounts/actor.ts';
 import { translateMessage, type Locale } from '#lib/i18n/index.ts';
 import { regionName } from '#lib/regions.ts';
 import { attributionPanel, declarePartner } from '#lib/server/sourcing/attribution.ts';
+import { canvasLinkFor } from '#lib/server/canvas/links.ts';
 
 const NOTICES = {
 	started: 'holder.edit.started',
@@ -129,6 +130,7 @@ export const load: PageServerLoad = async (event) => {
 		/** Changes with every save: the autosave answers it again. */
 		progress: progressOf(app),
 		viewerRole: app.viewerRole,
+		canvasUrl: await canvasLinkFor(db, actor, app.id),
 		mayEdit: app.status === 'draft' && holder,
 		mayWithdraw: holder && app.allowedTransitions.includes('withdrawn'),
 		mayInvite: app.viewerRole === 'owner' && app.status !== 'withdrawn',
