@@ -1,0 +1,4 @@
+import type { RequestHandler } from './$types';
+import { exportResponse } from '../exportResponse.ts';
+
+export const GET: RequestHandler = (event) => exportResponse(event, 'xlsx');
