@@ -298,6 +298,20 @@ export function buildOpenApiDocument(ops: readonly AnyOperation[] = Object.value
 				name: 'Jury',
 				description: 'Grille d’évaluation, réglages de l’évaluation et membres du jury d’un appel.'
 			},
+			{
+				name: 'Sessions',
+				description:
+					'Sessions d’une promotion (session de sélection, session de feuille de route) : ' +
+					'programme, convocations avec fichier de calendrier, réponses, émargement.'
+			},
+			{
+				name: 'Canevas',
+				description: 'Canevas des projets présélectionnés : versions, différences, annotations.'
+			},
+			{
+				name: 'Synergies',
+				description: 'Synergies entre projets présélectionnés : suggestions, coopérations, fusions.'
+			},
 			{ name: 'Documentation', description: 'Ce document.' }
 		],
 		paths,

@@ -22,6 +22,7 @@ Commandes :
   demo seed                  ajoute le programme et les comptes de démonstration
   assign                     répartit les candidatures entre les membres du jury (sans base)
   calibrate                  corrige les notes des membres du jury sévères ou indulgents (sans base)
+  synergies                  suggère des paires de projets similaires ou complémentaires (sans base)
   help [commande]            affiche l’aide (d’une commande)
 
 Les résultats sont écrits en JSON sur la sortie standard ; les messages sur la sortie d’erreur.
@@ -146,7 +147,33 @@ Une note par paire (membre, candidature). Affiche, candidatures de la mieux à l
 {"applications": [{"id", "reviews", "raw_mean" (moyenne brute), "calibrated" (note corrigée),
 "uncertainty" (son écart type), "disagreement" (écart type des notes corrigées, null avec une seule
 note), "range" (note max − note min), "discuss" (désaccord d’au moins deux fois le bruit estimé)}],
-"reviewers": [{"id", "reviews", "bias", "uncertainty", "raw_mean"}], "model": {…}}.`
+"reviewers": [{"id", "reviews", "bias", "uncertainty", "raw_mean"}], "model": {…}}.`,
+
+	synergies: `Usage : transfo synergies [--in FICHIER] [--limit N] [--min-score S] [--per-project K]
+
+Suggère des paires de projets qui pourraient travailler ensemble, de deux sortes :
+  similar        même problème ou même public (risque de doublon, occasion de mutualiser) :
+                 similarité TF-IDF des textes en français (titre, résumé, texte) et thèmes communs ;
+  complementary  ce que l’un offre répond à ce dont l’autre a besoin : chaque besoin comparé à
+                 chaque offre de l’autre projet (mots racinisés pondérés par leur rareté).
+Lit un objet JSON dans FICHIER, ou sur l’entrée standard sans --in :
+
+  {"projects": [{"id": "p1", "title": "…", "summary": "…", "text": "…",
+                 "tags": ["…"], "offers": ["…"], "needs": ["…"]}]}
+
+id obligatoire et unique ; les autres champs sont facultatifs (textes, listes de textes).
+
+Options :
+  --limit N          au plus N paires en tout (toutes par défaut)
+  --min-score S      score minimal, entre 0 et 1 (0,1 par défaut)
+  --per-project K    paires de chaque sorte gardées par projet (5 par défaut) : une paire reste si
+                     elle est parmi les K meilleures de l’un de ses deux projets
+
+Affiche, de la meilleure à la moins bonne : {"pairs": [{"a", "b" (a avant b dans l’ordre des
+identifiants), "kind": "similar" | "complementary", "score" (entre 0 et 1), "reasons": [phrases],
+"covers" (complementary : [{"offer", "need", "from" (qui offre), "to" (qui a besoin)}])}]}.
+Une entrée inutilisable (fichier illisible, JSON invalide, identifiant manquant ou en double,
+mauvais type) est refusée avec le code 2.`
 };
 
 export const COMMANDS = Object.keys(COMMAND_HELP);

@@ -25,6 +25,7 @@ import { version } from '../../version.ts';
 import { InputError } from '../review/inputError.ts';
 import { COMMAND_HELP, GENERAL_HELP, helpFor } from './help.ts';
 import { InputFileError, readJsonInput, runAssign, runCalibrate } from './review.ts';
+import { runSynergies, SynergiesInputError } from './synergies.ts';
 import { createTokenFor, provisionUser, setPasswordFor } from './users.ts';
 
 export type CliIO = {
@@ -249,6 +250,36 @@ const COMMANDS: Record<string, Command> = {
 					new UsageError('--in FICHIER manquant (ou le JSON sur l’entrée standard).', 'calibrate')
 			);
 			return runCalibrate(io, input);
+		}
+	},
+
+	synergies: {
+		options: {
+			in: { type: 'string' },
+			limit: { type: 'string' },
+			'min-score': { type: 'string' },
+			'per-project': { type: 'string' }
+		},
+		positionals: [],
+		async run({ values, io }) {
+			const missing = () =>
+				new UsageError('--in FICHIER manquant (ou le JSON sur l’entrée standard).', 'synergies');
+			try {
+				return await runSynergies(
+					io,
+					{
+						in: str(values.in),
+						limit: str(values.limit),
+						'min-score': str(values['min-score']),
+						'per-project': str(values['per-project'])
+					},
+					missing
+				);
+			} catch (e) {
+				// An input the command cannot use is mis-typed: exit code 2.
+				if (e instanceof SynergiesInputError) throw new UsageError(e.message, 'synergies');
+				throw e;
+			}
 		}
 	},
 

@@ -60,7 +60,7 @@ export type Biddable = {
 };
 
 /** The summary answer: the `resume` long text if the form has one, else its first long text. */
-function summaryOf(def: FormDefinition, answers: Record<string, unknown>): string {
+export function summaryOf(def: FormDefinition, answers: Record<string, unknown>): string {
 	const longs = allQuestions(def)
 		.map((q) => q.question)
 		.filter((q) => q.kind === 'long_text');

@@ -28,6 +28,7 @@ import { notFoundPage } from '../../../../../notFound.ts';
 import { historyOf } from './history.ts';
 import { listRegionalOpinions } from '#lib/server/sourcing/opinionList.ts';
 import { listReviewsOfApplication } from '#lib/server/review/reviewsOfApplication.ts';
+import { mergerOf } from '#lib/server/synergy/synergyQueries.ts';
 
 const NOTICES = ['eligible', 'ineligible', 'under_review', 'extension'] as const;
 type Notice = (typeof NOTICES)[number];
@@ -69,13 +70,15 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const { actor, call, app } = await teamApplication(event);
 	const db = locals.app.db;
-	const [programme, { form, definition }, history, { opinions }, reviews] = await Promise.all([
-		getProgramme(db, actor, call.programmeId),
-		applicationForm(db, actor, app.id),
-		historyOf(db, app),
-		listRegionalOpinions(db, actor, app.id),
-		listReviewsOfApplication(db, actor, app.id)
-	]);
+	const [programme, { form, definition }, history, { opinions }, reviews, merger] =
+		await Promise.all([
+			getProgramme(db, actor, call.programmeId),
+			applicationForm(db, actor, app.id),
+			historyOf(db, app),
+			listRegionalOpinions(db, actor, app.id),
+			listReviewsOfApplication(db, actor, app.id),
+			mergerOf(db, app.id)
+		]);
 	const visibility = visibilityMap(definition, app.answers);
 	const notice = url.searchParams.get('notice');
 	return {
@@ -133,6 +136,7 @@ export const load: PageServerLoad = async (event) => {
 				updatedAt: o.updatedAt
 			}))
 		},
+		merger,
 		reviews: {
 			grid: reviews.grid.map((c) => ({ key: c.key, label: c.label })),
 			items: reviews.reviews
