@@ -143,7 +143,7 @@ describe.each(backends)('bidding and conflicts pages (%s)', (backend) => {
 		const load = async (query: string) =>
 			(await run(bidsPage.load, s.actors.clean, `${bidsPath()}${query}`, params)).data as Listing;
 		const first = await load('');
-		expect(first.applications).toHaveLength(bidsPage.PER_PAGE);
+		expect(first.applications).toHaveLength(bidsPage._PER_PAGE);
 		const total = first.pagination.total;
 		expect(total).toBeGreaterThan(25);
 		expect(first.pagination).toEqual({ page: 1, pages: Math.ceil(total / 20), total });

@@ -11,7 +11,7 @@ import { BID_CHOICES, BID_LABEL_KEYS, type BidInput } from '#lib/server/review/c
 const NOTICES = ['saved', 'withdrawn'] as const;
 
 /** Applications per page: each comes with its summary and a radio group. */
-export const PER_PAGE = 20;
+export const _PER_PAGE = 20;
 
 /** The page number asked for (1 when absent or not a number), within `pages`. */
 function pageNumber(raw: string | null, pages: number): number {
@@ -46,11 +46,11 @@ export const load: PageServerLoad = async (event) => {
 		throw e;
 	}
 	const notice = NOTICES.find((n) => n === url.searchParams.get('notice')) ?? null;
-	const pages = Math.ceil(list.applications.length / PER_PAGE);
+	const pages = Math.ceil(list.applications.length / _PER_PAGE);
 	const current = pageNumber(url.searchParams.get('page'), pages);
 	return {
 		...list,
-		applications: list.applications.slice((current - 1) * PER_PAGE, current * PER_PAGE),
+		applications: list.applications.slice((current - 1) * _PER_PAGE, current * _PER_PAGE),
 		pagination: { page: current, pages, total: list.applications.length },
 		theme,
 		choices: BID_CHOICES.map((value) => ({ value, labelKey: BID_LABEL_KEYS[value] })),
