@@ -7,6 +7,7 @@ import { migrate, openDatabase, type Database, type Db } from './db/client.ts';
 import { createTransport, type Transport } from './notifications/delivery.ts';
 import { inlineJobs, startJobs, type Jobs } from './jobs.ts';
 import { sendReviewReminders } from './review/reviewReminders.ts';
+import { sendEventReminders } from './events/eventReminders.ts';
 import { localStorage, type FileStorage } from './storage/index.ts';
 
 /** What use cases need besides the actor and their input. */
@@ -55,7 +56,9 @@ export async function startApp(config: Config, opts: StartOptions = {}): Promise
 				: await startJobs(database, transport, {
 						work: opts.workers ?? true,
 						reminders: async () => {
-							if (started.services) await sendReviewReminders(started.services, new Date());
+							if (!started.services) return;
+							await sendReviewReminders(started.services, new Date());
+							await sendEventReminders(started.services, new Date());
 						}
 					});
 	} catch (e) {

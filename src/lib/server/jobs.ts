@@ -1,7 +1,7 @@
 /**
  * Background jobs, in pg-boss, on the same database as everything else (PGlite or PostgreSQL).
  * Today: e-mail delivery, the outbox sweeper, on PGlite hourly maintenance (vacuum, statistics),
- * and the daily reminders (review deadlines) at 9:00 Paris time on working days.
+ * and the daily reminders (review deadlines, sessions) at 9:00 Paris time on working days.
  */
 import { PgBoss, fromPglite } from 'pg-boss';
 import { maintainDatabase, type Database } from './db/client.ts';

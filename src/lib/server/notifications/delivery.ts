@@ -5,10 +5,17 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
+import type { EmailAttachment } from './outbox.ts';
 
 export type Transport = {
 	kind: 'smtp' | 'mailbox';
-	send(msg: { to: string; subject: string; text: string; html: string }): Promise<void>;
+	send(msg: {
+		to: string;
+		subject: string;
+		text: string;
+		html: string;
+		attachments?: EmailAttachment[];
+	}): Promise<void>;
 	close(): void;
 };
 
@@ -33,15 +40,29 @@ export async function createTransport(smtpUrl: string | undefined): Promise<Tran
 
 export const MAX_ATTEMPTS = 5;
 
+/** The stored attachments (`outbox.attachments`), keeping only well-formed entries. */
+export function attachmentsOf(value: unknown): EmailAttachment[] {
+	if (!Array.isArray(value)) return [];
+	return value.filter(
+		(a): a is EmailAttachment =>
+			!!a &&
+			typeof a.filename === 'string' &&
+			typeof a.contentType === 'string' &&
+			typeof a.content === 'string'
+	);
+}
+
 export async function deliverEmail(db: Db, transport: Transport, id: string): Promise<void> {
 	const [msg] = await db.select().from(outbox).where(eq(outbox.id, id));
 	if (!msg || msg.status !== 'pending') return;
+	const attachments = attachmentsOf(msg.attachments);
 	try {
 		await transport.send({
 			to: msg.toAddress,
 			subject: msg.subject,
 			text: msg.textBody,
-			html: msg.htmlBody
+			html: msg.htmlBody,
+			...(attachments.length ? { attachments } : {})
 		});
 	} catch (e) {
 		const attempts = msg.attempts + 1;

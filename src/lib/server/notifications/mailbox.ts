@@ -9,7 +9,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
 import { allowsScope, isPlatformTeam, isTeam, type Actor } from '../accounts/actor.ts';
 import { NotFound } from '../errors.ts';
-import type { Transport } from './delivery.ts';
+import { attachmentsOf, type Transport } from './delivery.ts';
 
 export type DeliveryKind = Transport['kind'];
 
@@ -51,6 +51,8 @@ export type MailView = MailSummaryView & {
 	html: string;
 	attempts: number;
 	lastError: string | null;
+	/** The attached files' names and types (download one with `getMailboxAttachment`). */
+	attachments: { index: number; filename: string; contentType: string; size: number }[];
 };
 
 type OutboxRow = typeof outbox.$inferSelect;
@@ -113,6 +115,31 @@ export async function getMailboxMessage(
 		text: row.textBody,
 		html: row.htmlBody,
 		attempts: row.attempts,
-		lastError: row.lastError
+		lastError: row.lastError,
+		attachments: attachmentsOf(row.attachments).map((a, index) => ({
+			index,
+			filename: a.filename,
+			contentType: a.contentType,
+			size: Buffer.byteLength(a.content, 'utf8')
+		}))
 	};
+}
+
+/** One attached file of a message, by its position, for download. */
+export async function getMailboxAttachment(
+	db: DbOrTx,
+	actor: Actor,
+	id: string,
+	index: number,
+	opts: { delivery: DeliveryKind }
+): Promise<{ filename: string; contentType: string; content: string }> {
+	assertMayReadMailbox(actor, opts.delivery);
+	if (!UUID.test(id) || !Number.isInteger(index) || index < 0) throw new NotFound();
+	const [row] = await db
+		.select({ attachments: outbox.attachments })
+		.from(outbox)
+		.where(eq(outbox.id, id));
+	const file = row ? attachmentsOf(row.attachments)[index] : undefined;
+	if (!file) throw new NotFound();
+	return file;
 }

@@ -9,7 +9,14 @@ import { outbox } from '../db/schema.ts';
 import { renderEmail, type EmailTemplate } from './templates.ts';
 import type { Locale } from '../../i18n/index.ts';
 
-export type OutgoingEmail = EmailTemplate & { to: string; locale: Locale };
+/** A file sent with a message (text content, e.g. an `.ics` calendar file). */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
+export type OutgoingEmail = EmailTemplate & {
+	to: string;
+	locale: Locale;
+	attachments?: EmailAttachment[];
+};
 
 /** Writes the message to the outbox. Returns its id, to hand to `Jobs.deliverEmails` after commit. */
 export async function queueEmail(db: DbOrTx, email: OutgoingEmail): Promise<string> {
@@ -22,7 +29,8 @@ export async function queueEmail(db: DbOrTx, email: OutgoingEmail): Promise<stri
 			textBody: rendered.text,
 			htmlBody: rendered.html,
 			template: email.template,
-			locale: email.locale
+			locale: email.locale,
+			attachments: email.attachments ?? []
 		})
 		.returning({ id: outbox.id });
 	return row.id;

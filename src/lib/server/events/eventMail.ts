@@ -1,0 +1,124 @@
+/**
+ * The messages of a session to one participant (convocation, change, cancellation, reminder): in
+ * their language, with their personal reply link (a new token each time: the latest e-mail's link
+ * is the one that works) and the calendar file.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Services } from '../app.ts';
+import type { Tx } from '../db/client.ts';
+import { eventParticipants, eventSlots, users } from '../db/schema.ts';
+import { hashSecret, newSecret } from '../accounts/tokens.ts';
+import { queueEmail } from '../notifications/outbox.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { translator, type Locale } from '../../i18n/index.ts';
+import { buildIcs, icsAttachment } from './ics.ts';
+import type { EventRow, ParticipantRow } from './policy.ts';
+
+export type EventMailKind =
+	'event_invitation' | 'event_updated' | 'event_cancelled' | 'event_reminder';
+
+export function replyUrl(svc: Pick<Services, 'publicUrl'>, token: string): string {
+	return `${svc.publicUrl}/sessions/reponse/${token}`;
+}
+
+/** « 10 décembre 2026 à 09:30 – 11 décembre 2026 à 17:00 » (Paris time). */
+export function eventWhen(e: { startsAt: Date; endsAt: Date }, locale: Locale): string {
+	const t = translator(locale);
+	return t('events.when', {
+		start: formatDateTime(e.startsAt, locale),
+		end: formatDateTime(e.endsAt, locale)
+	});
+}
+
+export function eventWhere(e: { place: string; videoUrl: string }): string {
+	return [e.place, e.videoUrl].filter(Boolean).join(' — ');
+}
+
+/** The locales of the participants who have an account (others read French). */
+export async function localesOf(
+	tx: Tx,
+	participants: ParticipantRow[]
+): Promise<Map<string, Locale>> {
+	const ids = participants.map((p) => p.userId).filter((x): x is string => !!x);
+	if (!ids.length) return new Map();
+	const rows = await tx
+		.select({ id: users.id, locale: users.locale })
+		.from(users)
+		.where(inArray(users.id, ids));
+	return new Map(rows.map((r) => [r.id, r.locale]));
+}
+
+/** The pitch slots of the session, by project. */
+export async function pitchSlotsByProject(tx: Tx, eventId: string) {
+	const rows = await tx
+		.select()
+		.from(eventSlots)
+		.where(and(eq(eventSlots.eventId, eventId), eq(eventSlots.kind, 'pitch')));
+	const map = new Map<string, (typeof rows)[number][]>();
+	for (const r of rows)
+		if (r.applicationId) map.set(r.applicationId, [...(map.get(r.applicationId) ?? []), r]);
+	return map;
+}
+
+export function slotText(
+	slots: { startsAt: Date; endsAt: Date; room: string }[] | undefined,
+	locale: Locale
+): string {
+	if (!slots?.length) return '';
+	const t = translator(locale);
+	return slots
+		.map((s) =>
+			t(s.room ? 'events.email.slotRoom' : 'events.email.slot', {
+				start: formatDateTime(s.startsAt, locale),
+				end: formatDateTime(s.endsAt, locale),
+				room: s.room
+			})
+		)
+		.join('\n');
+}
+
+/** Queues one message to the participant (rotating their reply token); returns the outbox id. */
+export async function mailParticipant(
+	tx: Tx,
+	svc: Pick<Services, 'publicUrl'>,
+	opts: {
+		event: EventRow;
+		participant: ParticipantRow;
+		kind: EventMailKind;
+		locale: Locale;
+		slots?: { startsAt: Date; endsAt: Date; room: string }[];
+		now: Date;
+		/** Mark the participant invited now (first convocation). */
+		invite?: boolean;
+	}
+): Promise<string> {
+	const { event, participant: p, kind, locale } = opts;
+	const token = newSecret();
+	await tx
+		.update(eventParticipants)
+		.set({
+			tokenHash: hashSecret(token),
+			...(opts.invite ? { invitedAt: opts.now } : {}),
+			...(kind === 'event_reminder' ? { reminderSentAt: opts.now } : {}),
+			updatedAt: opts.now
+		})
+		.where(eq(eventParticipants.id, p.id));
+	const url = replyUrl(svc, token);
+	const slot = slotText(opts.slots, locale);
+	const method = kind === 'event_cancelled' ? 'CANCEL' : 'REQUEST';
+	const ics = buildIcs({ event, participant: p, method, url, note: slot });
+	return queueEmail(tx, {
+		to: p.email,
+		locale,
+		template: kind,
+		params: {
+			name: p.name,
+			event: event.title,
+			when: eventWhen(event, locale),
+			where: eventWhere(event) || translator(locale)('events.email.noPlace'),
+			slot,
+			url
+		},
+		attachments: [icsAttachment(ics, method)]
+	});
+}
