@@ -28,9 +28,9 @@ const invalid = (field: string, key: string) => new Invalid(key, { [field]: [key
 /**
  * The team decides about a pair of the call's shortlisted projects: dismisses the suggestion,
  * links them as a cooperation (both go on), or merges them — one project continues with both
- * teams: the other takes the status `merged` (pointing to it), its holders become co-holders of
- * the one that continues, and both teams are told by e-mail; the merged project's answers,
- * history and attachments stay as they were, readable from both. The suggestion's kind, score and
+ * teams: the other takes the status `merged` (pointing to it), each team becomes co-holder of the
+ * other's project, and both teams are told by e-mail; the merged project's answers, history and
+ * attachments stay as they were, readable by both teams. The suggestion's kind, score and
  * reasons are recomputed and kept with the decision. A pair is decided once (`Conflict`).
  * Anyone but the programme's team: `NotFound`.
  */
@@ -150,16 +150,16 @@ async function merge(
 	});
 	const mergedMembers = await membersOf(tx, merged.id);
 	const continuingMembers = await membersOf(tx, continuing.id);
-	if (mergedMembers.length) {
+	// Both teams on both projects: the one that continues, and the merged one's answers, history
+	// and files, which stay readable (its status is final: nothing changes there any more).
+	const crossed = [
+		...mergedMembers.map((m) => ({ applicationId: continuing.id, userId: m.userId })),
+		...continuingMembers.map((m) => ({ applicationId: merged.id, userId: m.userId }))
+	];
+	if (crossed.length) {
 		await tx
 			.insert(applicationMembers)
-			.values(
-				mergedMembers.map((m) => ({
-					applicationId: continuing.id,
-					userId: m.userId,
-					role: 'coholder'
-				}))
-			)
+			.values(crossed.map((c) => ({ ...c, role: 'coholder' })))
 			.onConflictDoNothing();
 	}
 	await audit(tx, actor, {
@@ -170,7 +170,8 @@ async function merge(
 		after: {
 			merged: merged.id,
 			mergedReference: merged.reference,
-			coholdersAdded: mergedMembers.map((m) => m.email)
+			coholdersAdded: mergedMembers.map((m) => m.email),
+			coholdersOfMerged: continuingMembers.map((m) => m.email)
 		}
 	});
 	const ids: string[] = [];
