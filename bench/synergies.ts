@@ -415,6 +415,8 @@ type EngineMeasure = {
 	complementary: number;
 	meanScore: { similar: number; complementary: number };
 	example: SynergyPair | null;
+	/** `suggestGroups` on the pairs (default options): its time and how many groups, by size. */
+	groups: { seconds: number; count: number; ofFour: number };
 };
 
 /** found / expected: recall; kept / best: the engine's best partners' exact scores over the exact best. */
@@ -459,6 +461,10 @@ async function engineChild(): Promise<EngineMeasure> {
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	const memory = process.memoryUsage();
 	const heap = v8.getHeapStatistics();
+	const { suggestGroups } = await import('#lib/server/synergy/groups.ts');
+	const t1 = performance.now();
+	const groups = suggestGroups(pairs);
+	const groupsSeconds = (performance.now() - t1) / 1000;
 	const similar = pairs.filter((p) => p.kind === 'similar');
 	const complementary = pairs.filter((p) => p.kind === 'complementary');
 	const mean = (list: SynergyPair[]) =>
@@ -476,7 +482,12 @@ async function engineChild(): Promise<EngineMeasure> {
 		similar: similar.length,
 		complementary: complementary.length,
 		meanScore: { similar: mean(similar), complementary: mean(complementary) },
-		example: complementary[0] ?? null
+		example: complementary[0] ?? null,
+		groups: {
+			seconds: groupsSeconds,
+			count: groups.length,
+			ofFour: groups.filter((g) => g.projects.length === 4).length
+		}
 	};
 }
 
@@ -660,6 +671,9 @@ async function parent() {
 		console.log(
 			`  ${e.projects} projects, ${e.words} words of text; pairs: ${e.similar} similar (mean score ${e.meanScore.similar.toFixed(3)}), ` +
 				`${e.complementary} complementary (mean score ${e.meanScore.complementary.toFixed(3)})`
+		);
+		console.log(
+			`  groups (suggestGroups on these pairs, after them): ${secs(e.groups.seconds)}, ${e.groups.count} groups (${e.groups.ofFour} of four)`
 		);
 		if (e.example) {
 			console.log(`  best complementary pair: ${e.example.a} ~ ${e.example.b}, ${e.example.score}`);

@@ -31,6 +31,13 @@ export default defineMessages({
 		'synergies.noteHint':
 			'Obligatoire pour une fusion : les porteur·ses des deux projets le reçoivent par courriel.',
 		'synergies.submit': 'Enregistrer la décision',
+		'synergies.groups': 'Groupes de projets',
+		'synergies.groupsIntro':
+			'Des groupes de trois ou quatre projets dont chaque paire a été suggérée : ils pourraient travailler ensemble. Le score est la moyenne de ceux de leurs paires. Les décisions se prennent paire par paire, ci-dessus ; une paire écartée retire les groupes qui la contiennent.',
+		'synergies.groupsNone':
+			'Aucun groupe pour l’instant : il faut trois projets dont chaque paire est suggérée.',
+		'synergies.group': 'Groupe {number} : {references}',
+		'synergies.groupProjects': 'Projets',
 		'synergies.decided': 'Décisions prises',
 		'synergies.decidedCaption': 'Les suggestions traitées, de la plus récente à la plus ancienne',
 		'synergies.col.pair': 'Projets',
@@ -97,6 +104,13 @@ export default defineMessages({
 		'synergies.note': 'Reason',
 		'synergies.noteHint': 'Required for a merger: the holders of both projects get it by e-mail.',
 		'synergies.submit': 'Save the decision',
+		'synergies.groups': 'Groups of projects',
+		'synergies.groupsIntro':
+			'Groups of three or four projects each pair of which was suggested: they could work together. The score is the mean of their pairs’ scores. Decisions are taken pair by pair, above; a dismissed pair removes the groups that contain it.',
+		'synergies.groupsNone':
+			'No group for now: it takes three projects each pair of which is suggested.',
+		'synergies.group': 'Group {number}: {references}',
+		'synergies.groupProjects': 'Projects',
 		'synergies.decided': 'Decisions taken',
 		'synergies.decidedCaption': 'The suggestions dealt with, newest first',
 		'synergies.col.pair': 'Projects',

@@ -151,7 +151,8 @@ note), "range" (note max − note min), "discuss" (désaccord d’au moins deux 
 
 	synergies: `Usage : transfo synergies [--in FICHIER] [--limit N] [--min-score S] [--per-project K]
 
-Suggère des paires de projets qui pourraient travailler ensemble, de deux sortes :
+Suggère des paires de projets qui pourraient travailler ensemble (et les groupes qu’elles forment),
+de deux sortes :
   similar        même problème ou même public (risque de doublon, occasion de mutualiser) :
                  similarité TF-IDF des textes en français (titre, résumé, texte) et thèmes communs ;
   complementary  ce que l’un offre répond à ce dont l’autre a besoin : chaque besoin comparé à
@@ -171,7 +172,10 @@ Options :
 
 Affiche, de la meilleure à la moins bonne : {"pairs": [{"a", "b" (a avant b dans l’ordre des
 identifiants), "kind": "similar" | "complementary", "score" (entre 0 et 1), "reasons": [phrases],
-"covers" (complementary : [{"offer", "need", "from" (qui offre), "to" (qui a besoin)}])}]}.
+"covers" (complementary : [{"offer", "need", "from" (qui offre), "to" (qui a besoin)}])}],
+"groups": [{"projects" (3 ou 4 identifiants dont chaque paire est parmi les paires affichées),
+"score" (moyenne des scores de ses paires), "reasons": [une phrase par paire], "pairs": [{"a", "b",
+"kind", "score"}]}]} ; un projet est dans 2 groupes au plus, un groupe de 4 remplace ses groupes de 3.
 Une entrée inutilisable (fichier illisible, JSON invalide, identifiant manquant ou en double,
 mauvais type) est refusée avec le code 2.`
 };

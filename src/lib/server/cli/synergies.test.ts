@@ -103,7 +103,8 @@ describe('transfo synergies', () => {
 		});
 		expect(result.pairs[1]).toMatchObject({ a: 'etude', b: 'outil', kind: 'similar' });
 		expect(result.pairs[0].score).toBeGreaterThan(result.pairs[1].score);
-		expect(r.stderr).toBe('3 projets : 1 paire similaire, 1 paire complémentaire.\n');
+		expect(result.groups).toEqual([]);
+		expect(r.stderr).toBe('3 projets : 1 paire similaire, 1 paire complémentaire, 0 groupe.\n');
 	});
 
 	it('reads standard input, and ranks the known pairs of the French set first', async () => {
@@ -119,6 +120,31 @@ describe('transfo synergies', () => {
 		expect(pairs.every((p) => p.kind === 'complementary')).toBe(true);
 		expect(pairs.map((p) => `${p.a}|${p.b}`)).toContain('eval-charge|managers-proximite');
 		expect(pairs.map((p) => `${p.a}|${p.b}`)).toContain('etude-action-accord|eval-charge');
+	});
+
+	it('prints the groups whose pairs were all suggested, named by their titles', async () => {
+		const r = await run(['synergies'], fs.readFileSync(FIXTURE, 'utf8'));
+		expect(r.code, r.err).toBe(0);
+		const { pairs, groups } = JSON.parse(r.out) as {
+			pairs: { a: string; b: string }[];
+			groups: { projects: string[]; score: number; reasons: string[]; pairs: unknown[] }[];
+		};
+		expect(groups.length).toBeGreaterThan(0);
+		expect(r.err).toMatch(new RegExp(`, ${groups.length} groupes?\\.$`));
+		const suggested = new Set(pairs.map((p) => `${p.a}|${p.b}`));
+		for (const g of groups) {
+			for (let i = 0; i < g.projects.length; i++)
+				for (let j = i + 1; j < g.projects.length; j++)
+					expect(suggested.has(`${g.projects[i]}|${g.projects[j]}`)).toBe(true);
+			expect(g.reasons).toHaveLength(g.pairs.length);
+		}
+		const inclusion = groups.find((g) =>
+			['illectronisme-agents', 'mentorat-inverse', 'seniors-numerique'].every((id) =>
+				g.projects.includes(id)
+			)
+		);
+		expect(inclusion).toBeDefined();
+		expect(inclusion!.reasons.join(' ')).toMatch(/projets complémentaires \(0,\d\d\) : /);
 	});
 
 	it('applies --min-score and --per-project', async () => {
@@ -199,8 +225,8 @@ describe('transfo synergies', () => {
 	it('accepts an empty list of projects', async () => {
 		const r = await run(['synergies'], '{"projects": []}');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.out)).toEqual({ pairs: [] });
-		expect(r.err).toBe('0 projet : 0 paire similaire, 0 paire complémentaire.');
+		expect(JSON.parse(r.out)).toEqual({ pairs: [], groups: [] });
+		expect(r.err).toBe('0 projet : 0 paire similaire, 0 paire complémentaire, 0 groupe.');
 	});
 
 	it('has its help', async () => {

@@ -9,6 +9,7 @@
 import { InputError } from '../review/inputError.ts';
 import { suggestSynergies, type SynergyPair } from '../synergy/engine.ts';
 import { validateSynergyInput } from '../synergy/engine/input.ts';
+import { suggestGroups, type SynergyGroup } from '../synergy/groups.ts';
 import type { CliIO } from './main.ts';
 import { InputFileError, readJsonInput } from './review.ts';
 
@@ -38,8 +39,11 @@ function numberOption(
 	return x;
 }
 
-/** What the command prints: the pairs, best first, with the covers of complementary pairs. */
-export function presentSynergies(pairs: SynergyPair[]) {
+/**
+ * What the command prints: the pairs, best first, with the covers of complementary pairs; then
+ * the groups of 3 or 4 projects whose pairs were all suggested (synergy/groups.ts), best first.
+ */
+export function presentSynergies(pairs: SynergyPair[], groups: SynergyGroup[] = []) {
 	return {
 		pairs: pairs.map((p) => ({
 			a: p.a,
@@ -48,6 +52,12 @@ export function presentSynergies(pairs: SynergyPair[]) {
 			score: p.score,
 			reasons: p.reasons,
 			...(p.covers ? { covers: p.covers } : {})
+		})),
+		groups: groups.map((g) => ({
+			projects: g.projects,
+			score: g.score,
+			reasons: g.reasons,
+			pairs: g.pairs
 		}))
 	};
 }
@@ -80,11 +90,14 @@ export async function runSynergies(io: CliIO, options: SynergiesOptions, missing
 		throw e;
 	}
 	const pairs = suggestSynergies(projects, { limit, minScore, perProject });
+	const titles = new Map(projects.map((p) => [p.id, p.title.trim() || p.id]));
+	const groups = suggestGroups(pairs, { label: (id) => titles.get(id) ?? id });
 	const complementary = pairs.filter((p) => p.kind === 'complementary').length;
 	io.err(
 		`${plural(projects.length, 'projet', 'projets')} : ` +
 			`${plural(pairs.length - complementary, 'paire similaire', 'paires similaires')}, ` +
-			`${plural(complementary, 'paire complémentaire', 'paires complémentaires')}.`
+			`${plural(complementary, 'paire complémentaire', 'paires complémentaires')}, ` +
+			`${plural(groups.length, 'groupe', 'groupes')}.`
 	);
-	return presentSynergies(pairs);
+	return presentSynergies(pairs, groups);
 }

@@ -113,6 +113,12 @@ describe.each(backends)('synergies (%s)', (backend) => {
 		expect(o.suggestions[0].score).toBeGreaterThanOrEqual(pair!.score);
 		expect(pair!.reasons.join(' ')).toMatch(/charge de travail/);
 		expect(pair!.covers.some((c) => c.from === tool && c.to === study)).toBe(true);
+		// The tool, the study and the scenario's workload barometer: every pair suggested, a group.
+		const group = o.groups.find((g) =>
+			[tool, study, s.apps.a].every((id) => g.projects.includes(id))
+		);
+		expect(group, JSON.stringify(o.groups)).toBeDefined();
+		expect(group!.reasons.join(' ')).toContain('Outil d’évaluation de la charge de travail et ');
 		for (const actor of [s.actors.ana, s.actors.holder, s.actors.partner, toolHolder]) {
 			expect(await rejection(listSynergies(t.db, actor, s.callId))).toBeInstanceOf(NotFound);
 		}
@@ -134,6 +140,13 @@ describe.each(backends)('synergies (%s)', (backend) => {
 		const after = await listSynergies(t.db, s.team, s.callId);
 		expect(after.suggestions.some((p) => p.a === some!.a && p.b === some!.b)).toBe(false);
 		expect(after.links.map((l) => l.id)).toEqual([link.id]);
+		// A dismissed pair breaks the groups that contain it.
+		expect(before.groups.some((g) => g.projects.includes(tool) && g.projects.includes(study))).toBe(
+			true
+		);
+		expect(after.groups.some((g) => g.projects.includes(tool) && g.projects.includes(study))).toBe(
+			false
+		);
 		expect(
 			await rejection(
 				decideSynergy(t.services, s.team, s.callId, {
@@ -244,6 +257,7 @@ describe.each(backends)('synergies (%s)', (backend) => {
 		// No longer suggested; the merger is not undone; a merged project merges no more.
 		const o = await listSynergies(t.db, s.team, s.callId);
 		expect(o.suggestions.some((p) => p.a === study || p.b === study)).toBe(false);
+		expect(o.groups.some((g) => g.projects.includes(study))).toBe(false);
 		expect(o.projects.find((p) => p.id === study)?.status).toBe('merged');
 		expect(
 			await rejection(removeSynergyLink(t.services, s.team, s.callId, link.id))
@@ -268,6 +282,7 @@ describe.each(backends)('synergies (%s)', (backend) => {
 		const params = { id: s.callId };
 		const list = await api.call(listRoute.GET, base, { actor: team, params });
 		expect(list.status).toBe(200);
+		expect(Array.isArray((list.body as { groups: unknown[] }).groups)).toBe(true);
 		const pair = (list.body as { suggestions: { a: string; b: string; kind: string }[] })
 			.suggestions[0];
 		const decided = await api.call(listRoute.POST, base, {

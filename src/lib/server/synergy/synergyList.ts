@@ -4,6 +4,7 @@ import { NotFound } from '../errors.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { mayReadJury } from '../review/policy.ts';
 import { suggestSynergies, type SynergyCover } from './engine.ts';
+import { suggestGroups, type SynergyGroup } from './groups.ts';
 import {
 	findSynergyCall,
 	linksOfCall,
@@ -52,12 +53,21 @@ export type SynergyOverview = {
 	suggestions: SynergySuggestionView[];
 	/** What the team decided, newest first. */
 	links: SynergyLinkView[];
+	/**
+	 * Groups of 3 or 4 projects whose pairs were all suggested (groups.ts), best first; none with a
+	 * merged project or a dismissed pair. Read-only: the decisions stay per pair.
+	 */
+	groups: SynergyGroupView[];
 };
+
+export type SynergyGroupView = Pick<SynergyGroup, 'projects' | 'score' | 'reasons' | 'pairs'>;
 
 /**
  * The synergies of a call's shortlisted projects for the programme team: the engine's suggestions
  * (similar or complementary pairs, with their reasons and score) on the projects' answers and
- * canvases, less the pairs already decided, and those decisions. Anyone else: `NotFound`.
+ * canvases, less the pairs already decided, and those decisions; the groups of 3 or 4 projects
+ * whose pairs were all suggested (groups.ts, a dismissed pair breaking its groups). Anyone else:
+ * `NotFound`.
  */
 export async function listSynergies(
 	db: DbOrTx,
@@ -69,7 +79,9 @@ export async function listSynergies(
 	const rows = await synergyProjects(db, call);
 	const links = await linksOfCall(db, call.id);
 	const decided = new Set(links.map((l) => `${l.applicationA}/${l.applicationB}`));
-	const suggestions = suggestSynergies(suggestable(rows).map((r) => r.project))
+	const active = suggestable(rows);
+	const pairs = suggestSynergies(active.map((r) => r.project));
+	const suggestions = pairs
 		.filter((p) => !decided.has(`${p.a}/${p.b}`))
 		.map((p) => ({
 			a: p.a,
@@ -79,6 +91,14 @@ export async function listSynergies(
 			reasons: p.reasons,
 			covers: p.covers ?? []
 		}));
+	// Groups from every pair suggested, a cooperation included; a dismissed pair breaks its groups.
+	const titles = new Map(active.map((r) => [r.id, r.title.trim() || r.reference]));
+	const groups = suggestGroups(pairs, {
+		exclude: links
+			.filter((l) => l.decision === 'dismissed')
+			.map((l) => ({ a: l.applicationA, b: l.applicationB })),
+		label: (id) => titles.get(id) ?? id
+	}).filter((g) => g.projects.every((id) => titles.has(id)));
 	return {
 		call,
 		projects: rows.map((r) => ({
@@ -101,6 +121,7 @@ export async function listSynergies(
 			note: l.note,
 			decidedBy: l.decidedByName,
 			decidedAt: l.decidedAt.toISOString()
-		}))
+		})),
+		groups
 	};
 }

@@ -70,7 +70,35 @@ const overview = z.strictObject({
 			covers: z.array(cover)
 		})
 	),
-	links: z.array(synergyLinkView)
+	links: z.array(synergyLinkView),
+	groups: z
+		.array(
+			z.strictObject({
+				projects: z
+					.array(z.uuid())
+					.meta({ description: 'Les 3 ou 4 projets du groupe, par identifiant croissant.' }),
+				score: z
+					.number()
+					.meta({ description: 'La moyenne des scores de ses paires, dans [0, 1].' }),
+				reasons: z
+					.array(z.string())
+					.meta({ description: 'Une phrase par paire, la meilleure d’abord, en français.' }),
+				pairs: z.array(
+					z.strictObject({
+						a: z.uuid(),
+						b: z.uuid(),
+						kind: z.enum(SYNERGY_KINDS),
+						score: z.number()
+					})
+				)
+			})
+		)
+		.meta({
+			description:
+				'Petits groupes de projets dont toutes les paires sont suggérées, du meilleur au moins ' +
+				'bon ; aucun avec un projet fusionné ou une paire écartée. Lecture seule : les ' +
+				'décisions restent par paire.'
+		})
 });
 
 export const synergiesOperations = {
@@ -82,8 +110,8 @@ export const synergiesOperations = {
 		summary: 'Les synergies entre les projets présélectionnés d’un appel',
 		description:
 			'Les paires suggérées (semblables ou complémentaires, avec leur score et leurs raisons), ' +
-			'calculées sur les réponses et les canevas, moins celles déjà décidées ; et les décisions ' +
-			'prises. 404 hors de l’équipe du programme.',
+			'calculées sur les réponses et les canevas, moins celles déjà décidées ; les petits groupes ' +
+			'de projets dont toutes les paires sont suggérées ; et les décisions prises. 404 hors de l’équipe du programme.',
 		access: 'user',
 		scope: 'reviews:read',
 		params: callId,

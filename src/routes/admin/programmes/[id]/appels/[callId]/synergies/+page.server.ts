@@ -16,8 +16,8 @@ const here = (event: Pick<RequestEvent, 'params'>) =>
 /**
  * The synergies between a call's shortlisted projects, for the programme team: the suggestions
  * (similar or complementary, with reasons and score), one decision form each (dismiss,
- * cooperation, merger with the project that continues), and the decisions taken (undo but a
- * merger).
+ * cooperation, merger with the project that continues), the groups of 3 or 4 projects whose
+ * pairs were all suggested (read-only), and the decisions taken (undo but a merger).
  */
 export const load: PageServerLoad = async (event) => {
 	const { locals, params, url } = event;
@@ -30,6 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		projects: o.projects.map((p) => ({ ...p, statusKey: STATUS_LABEL_KEYS[p.status] })),
 		suggestions: o.suggestions,
 		links: o.links,
+		groups: o.groups,
 		notice: NOTICES.find((n) => n === url.searchParams.get('notice')) ?? null
 	};
 };
