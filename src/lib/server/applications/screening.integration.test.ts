@@ -327,6 +327,9 @@ describe.each(backends)('screening (%s)', (backend) => {
 			shortlisted: 0,
 			waitlisted: 0,
 			not_shortlisted: 0,
+			retained: 0,
+			not_retained: 0,
+			merged: 0,
 			withdrawn: 2
 		});
 		const drafts = await screen({ status: 'draft' });

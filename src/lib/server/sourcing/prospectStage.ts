@@ -42,6 +42,8 @@ export const STAGE_OF_STATUS: Readonly<Record<string, ProspectStage>> = {
 	waitlisted: 'eligible',
 	shortlisted: 'shortlisted',
 	not_retained: 'shortlisted',
+	// Merged into another project, after the shortlist: it got that far.
+	merged: 'shortlisted',
 	retained: 'retained'
 };
 
