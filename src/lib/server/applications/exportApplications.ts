@@ -291,6 +291,22 @@ export async function writeXlsx(table: Table, sheetName: string): Promise<Uint8A
 	return new Uint8Array(buffer as ArrayBuffer);
 }
 
+/**
+ * The table as a file named `<stem>-<day>.<format>` (the day of `now` in Paris): CSV, or XLSX with
+ * one sheet of that name. Every export of a table (applications, ranking, final selection) ends here.
+ */
+export async function tableFile(
+	table: Table,
+	opts: { stem: string; sheetName: string; format: ExportFormat; locale: Locale; now: Date }
+): Promise<ApplicationExport> {
+	return {
+		filename: `${opts.stem}-${toParisDateInput(opts.now)}.${opts.format}`,
+		contentType: EXPORT_CONTENT_TYPES[opts.format],
+		body:
+			opts.format === 'csv' ? writeCsv(table, opts.locale) : await writeXlsx(table, opts.sheetName)
+	};
+}
+
 // ---------------------------------------------------------------------------------------------
 // The use case
 
@@ -353,13 +369,11 @@ export async function exportApplications(
 	const labels = await labelsFor(db, call.programmeId, call.id, versions);
 	const table = exportTable(rows, versions, labels, locale);
 	const t = translator(locale);
-	const filename = `${t('screening.export.filePrefix')}-${call.slug}-${toParisDateInput(now)}.${format}`;
-	return {
-		filename,
-		contentType: EXPORT_CONTENT_TYPES[format],
-		body:
-			format === 'csv'
-				? writeCsv(table, locale)
-				: await writeXlsx(table, t('screening.export.sheetName'))
-	};
+	return tableFile(table, {
+		stem: `${t('screening.export.filePrefix')}-${call.slug}`,
+		sheetName: t('screening.export.sheetName'),
+		format,
+		locale,
+		now
+	});
 }

@@ -1,26 +1,20 @@
 /** The consolidation as a CSV or XLSX file: the columns of the team's table, in its order. */
 import type { Actor } from '../accounts/actor.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
-import { toParisDateInput } from '../../i18n/format.ts';
+import { translator, type Locale } from '../../i18n/index.ts';
 import {
-	EXPORT_CONTENT_TYPES,
-	writeCsv,
-	writeXlsx,
+	tableFile,
 	type ApplicationExport,
 	type Cell,
 	type ExportFormat,
 	type Table
 } from '../applications/exportApplications.ts';
-import { recommendationLabelKey, statusLabelKey } from '../review/rankingExport.ts';
+import { opinionsCell, statusCell, twoDecimals } from '../review/rankingExport.ts';
 import type { ConsolidationSort } from './consolidation.ts';
 import { getConsolidation, type Consolidation } from './consolidationRead.ts';
 
-const two = (n: number | null): Cell => (n === null ? null : Math.round(n * 100) / 100);
-
 export function consolidationTable(c: Consolidation, locale: Locale): Table {
 	const t = translator(locale);
-	const label = (key: MessageKey | null, raw: string) => (key ? t(key) : raw);
 	const columns = [
 		{ header: t('finalSelection.col.rank'), width: 8 },
 		{ header: t('finalSelection.col.reference'), width: 16 },
@@ -40,19 +34,14 @@ export function consolidationTable(c: Consolidation, locale: Locale): Table {
 		r.rank,
 		r.reference,
 		r.title,
-		label(statusLabelKey(r.status), r.status),
-		two(r.calibrated),
-		two(r.review),
-		two(r.pitch),
+		statusCell(r.status, t),
+		twoDecimals(r.calibrated),
+		twoDecimals(r.review),
+		twoDecimals(r.pitch),
 		r.pitchJurors,
-		two(r.consolidated),
-		...r.pitchCriteria.map((k) => two(k.mean)),
-		r.opinions
-			.map(
-				(o) =>
-					`${o.partnerName} : ${label(recommendationLabelKey(o.recommendation), o.recommendation)}`
-			)
-			.join(' ; ')
+		twoDecimals(r.consolidated),
+		...r.pitchCriteria.map((k) => twoDecimals(k.mean)),
+		opinionsCell(r.opinions, t)
 	]);
 	return { columns, rows };
 }
@@ -65,14 +54,11 @@ export async function exportConsolidation(
 ): Promise<ApplicationExport> {
 	const c = await getConsolidation(db, actor, callId, { sort: opts.sort });
 	const t = translator(opts.locale);
-	const table = consolidationTable(c, opts.locale);
-	const date = toParisDateInput(opts.now ?? new Date());
-	return {
-		filename: `${t('finalSelection.export.filePrefix')}-${c.call.slug}-${date}.${opts.format}`,
-		contentType: EXPORT_CONTENT_TYPES[opts.format],
-		body:
-			opts.format === 'csv'
-				? writeCsv(table, opts.locale)
-				: await writeXlsx(table, t('finalSelection.export.sheetName'))
-	};
+	return tableFile(consolidationTable(c, opts.locale), {
+		stem: `${t('finalSelection.export.filePrefix')}-${c.call.slug}`,
+		sheetName: t('finalSelection.export.sheetName'),
+		format: opts.format,
+		locale: opts.locale,
+		now: opts.now ?? new Date()
+	});
 }

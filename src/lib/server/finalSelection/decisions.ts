@@ -8,29 +8,25 @@
 import { z } from 'zod';
 import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { audit } from '../audit/log.ts';
 import type { Tx } from '../db/client.ts';
 import { Conflict, NotFound } from '../errors.ts';
-import { translator } from '../../i18n/index.ts';
-import { applicationUrl } from '../applications/notify.ts';
-import { findApplication, isUuid, membersOf } from '../applications/queries.ts';
+import { findApplication, isUuid } from '../applications/queries.ts';
 import type { ApplicationView } from '../applications/presenters.ts';
-import { NOTIFIED_ACTION, notifiedOfCurrent } from '../applications/decisionNotice.ts';
+import { notifiedOfCurrent } from '../applications/decisionNotice.ts';
+import { notifyDecided, type DecisionNotice } from '../applications/notifyDecided.ts';
 import {
 	APPLICATION_STATUSES,
 	FINAL_DECISION_STATUSES,
 	isFinalDecisionStatus,
 	REASON_MAX_LENGTH,
-	STATUS_LABEL_KEYS,
 	type FinalDecisionStatus
 } from '../applications/status.ts';
 import { transitionApplication } from '../applications/transitionApplication.ts';
-import { queueEmail } from '../notifications/outbox.ts';
 import { parseInput } from '../programmes/schemas.ts';
 import { currentReason } from '../review/decisionQueries.ts';
 import { notifyInput, type NotifyInput } from '../review/decisionSchemas.ts';
 import { assertMayManageJury } from '../review/policy.ts';
-import { finalistsOf, findFinalCall, type FinalCall, type FinalistRow } from './queries.ts';
+import { finalistsOf, findFinalCall, type FinalistRow } from './queries.ts';
 
 export const finalDecisionInput = z.object({
 	decision: z.enum(FINAL_DECISION_STATUSES, { error: 'finalSelection.error.decision' }).meta({
@@ -141,8 +137,9 @@ export async function notifyFinalDecisions(
 		);
 		if (o.undecided > 0) throw new Conflict('finalSelection.error.undecided');
 		if (o.pending.length === 0) throw new Conflict('finalSelection.error.nothingToNotify');
-		const mailIds: string[] = [];
-		for (const item of o.pending) mailIds.push(...(await notifyOne(tx, svc, actor, locked, item)));
+		const mailIds = await notifyDecided(tx, svc, actor, locked, o.pending, (item) =>
+			finalNotice(tx, item)
+		);
 		return {
 			result: {
 				dryRun,
@@ -158,42 +155,12 @@ export async function notifyFinalDecisions(
 	return result;
 }
 
-async function notifyOne(
-	tx: Tx,
-	svc: Pick<Services, 'publicUrl'>,
-	actor: Actor,
-	call: FinalCall,
-	item: FinalistRow
-): Promise<string[]> {
-	const status = item.status as FinalDecisionStatus;
-	const reason = (await currentReason(tx, item.id)) ?? '';
-	const members = await membersOf(tx, item.id);
-	const ids: string[] = [];
-	for (const m of members) {
-		const t = translator(m.locale);
-		ids.push(
-			await queueEmail(tx, {
-				to: m.email,
-				locale: m.locale,
-				template: 'final_decision',
-				params: {
-					name: m.name,
-					reference: item.reference,
-					title: item.title || item.reference,
-					call: call.title,
-					decision: t(STATUS_LABEL_KEYS[status]),
-					reason: reason || t('applications.noReason'),
-					url: applicationUrl(svc, item.id)
-				}
-			})
-		);
-	}
-	await audit(tx, actor, {
-		action: NOTIFIED_ACTION,
-		entityType: 'application',
-		entityId: item.id,
-		programmeId: call.programmeId,
-		after: { status, reason, recipients: members.length, stage: 'final' }
-	});
-	return ids;
+/** What the holders of one project are told: the decision and its reason. */
+async function finalNotice(tx: Tx, item: FinalistRow): Promise<DecisionNotice> {
+	return {
+		status: item.status as FinalDecisionStatus,
+		reason: (await currentReason(tx, item.id)) ?? '',
+		email: (params) => ({ template: 'final_decision', params }),
+		audit: { stage: 'final' }
+	};
 }

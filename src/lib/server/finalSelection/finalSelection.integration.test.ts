@@ -323,6 +323,21 @@ describe.each(backends)('final selection (%s)', (backend) => {
 					)
 				);
 			expect(audits).toHaveLength(4);
+			const finalNotices = audits
+				.map((a) => ({ id: a.entityId, after: (a.after ?? {}) as Record<string, unknown> }))
+				.filter((a) => a.after.stage === 'final');
+			expect(finalNotices.find((a) => a.id === s.apps.a)?.after).toEqual({
+				status: 'retained',
+				reason: 'Un pitch convaincant et une équipe solide.',
+				recipients: 2,
+				stage: 'final'
+			});
+			expect(finalNotices.find((a) => a.id === s.apps.b)?.after).toEqual({
+				status: 'not_retained',
+				reason: 'Le projet doit encore mûrir.',
+				recipients: 1,
+				stage: 'final'
+			});
 			expect((await getApplication(t.db, s.actors.holder, s.apps.a)).status).toBe('retained');
 			expect((await getApplication(t.db, s.actors.holder, s.apps.b)).status).toBe('not_retained');
 		});

@@ -1,27 +1,13 @@
 import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { audit } from '../audit/log.ts';
 import type { Tx } from '../db/client.ts';
 import { Conflict, NotFound } from '../errors.ts';
-import { translator } from '../../i18n/index.ts';
-import { applicationUrl } from '../applications/notify.ts';
-import { membersOf } from '../applications/queries.ts';
-import {
-	isDecisionStatus,
-	STATUS_LABEL_KEYS,
-	type DecisionStatus
-} from '../applications/status.ts';
-import { queueEmail } from '../notifications/outbox.ts';
+import { notifyDecided, type DecisionNotice } from '../applications/notifyDecided.ts';
+import { isDecisionStatus, type DecisionStatus } from '../applications/status.ts';
 import { parseInput } from '../programmes/schemas.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { decisionOverview, type DecisionItem } from './decisionList.ts';
-import {
-	commentsToApplicant,
-	currentReason,
-	findDecisionCall,
-	NOTIFIED_ACTION,
-	type DecisionCall
-} from './decisionQueries.ts';
+import { commentsToApplicant, currentReason, findDecisionCall } from './decisionQueries.ts';
 import { notifyInput, type NotifyInput } from './decisionSchemas.ts';
 import { assertMayManageJury } from './policy.ts';
 
@@ -73,10 +59,9 @@ export async function notifyDecisions(
 		if (o.counts.undecided > 0) throw new Conflict('decisions.error.undecided');
 		const pending = o.items.filter((i) => !i.notified && isDecisionStatus(i.status));
 		if (pending.length === 0) throw new Conflict('decisions.error.nothingToNotify');
-		const mailIds: string[] = [];
-		for (const item of pending) {
-			mailIds.push(...(await notifyOne(tx, svc, actor, locked, item)));
-		}
+		const mailIds = await notifyDecided(tx, svc, actor, locked, pending, (item) =>
+			shortlistNotice(tx, item)
+		);
 		return {
 			result: {
 				dryRun,
@@ -92,49 +77,25 @@ export async function notifyDecisions(
 	return result;
 }
 
-async function notifyOne(
-	tx: Tx,
-	svc: Pick<Services, 'publicUrl'>,
-	actor: Actor,
-	call: DecisionCall,
-	item: DecisionItem
-): Promise<string[]> {
-	const status = item.status as DecisionStatus;
+/** What the holders of one application are told: the decision, its reason, the comments. */
+async function shortlistNotice(tx: Tx, item: DecisionItem): Promise<DecisionNotice> {
 	const reason = (await currentReason(tx, item.id)) ?? '';
 	const comments = await commentsToApplicant(tx, item.id);
-	const members = await membersOf(tx, item.id);
-	const ids: string[] = [];
-	for (const m of members) {
-		const t = translator(m.locale);
-		ids.push(
-			await queueEmail(tx, {
-				to: m.email,
-				locale: m.locale,
-				template: 'shortlist_decision',
-				params: {
-					name: m.name,
-					reference: item.reference,
-					title: item.title || item.reference,
-					call: call.title,
-					decision: t(STATUS_LABEL_KEYS[status]),
-					reason: reason || t('applications.noReason'),
-					comments: comments.length
-						? [
-								t('decisions.email.commentsIntro'),
-								...comments.map((c) => t('decisions.email.comment', { comment: c }))
-							].join('\n\n')
-						: t('decisions.email.noComments'),
-					url: applicationUrl(svc, item.id)
-				}
-			})
-		);
-	}
-	await audit(tx, actor, {
-		action: NOTIFIED_ACTION,
-		entityType: 'application',
-		entityId: item.id,
-		programmeId: call.programmeId,
-		after: { status, reason, recipients: members.length, comments: comments.length }
-	});
-	return ids;
+	return {
+		status: item.status as DecisionStatus,
+		reason,
+		email: (params, t) => ({
+			template: 'shortlist_decision',
+			params: {
+				...params,
+				comments: comments.length
+					? [
+							t('decisions.email.commentsIntro'),
+							...comments.map((c) => t('decisions.email.comment', { comment: c }))
+						].join('\n\n')
+					: t('decisions.email.noComments')
+			}
+		}),
+		audit: { comments: comments.length }
+	};
 }

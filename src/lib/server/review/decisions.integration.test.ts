@@ -191,6 +191,19 @@ describe.each(backends)('shortlist decisions (%s)', (backend) => {
 				)
 			);
 		expect(audits).toHaveLength(2);
+		const noticeOf = (id: string) => audits.find((a) => a.entityId === id)?.after;
+		expect(noticeOf(s.apps.a)).toEqual({
+			status: 'shortlisted',
+			reason: 'Un projet exemplaire pour la région.',
+			recipients: 2,
+			comments: 2
+		});
+		expect(noticeOf(s.apps.b)).toEqual({
+			status: 'not_shortlisted',
+			reason: 'Le public visé est trop restreint.',
+			recipients: 1,
+			comments: 1
+		});
 	});
 
 	it('shows the holders their decision once told', async () => {

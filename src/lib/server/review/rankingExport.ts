@@ -6,12 +6,9 @@
  */
 import type { Actor } from '../accounts/actor.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
-import { toParisDateInput } from '../../i18n/format.ts';
+import { translator, type Locale, type MessageKey, type Translate } from '../../i18n/index.ts';
 import {
-	EXPORT_CONTENT_TYPES,
-	writeCsv,
-	writeXlsx,
+	tableFile,
 	type ApplicationExport,
 	type Cell,
 	type ExportFormat,
@@ -33,11 +30,31 @@ export function recommendationLabelKey(recommendation: string): MessageKey | nul
 	return Object.hasOwn(keys, recommendation) ? (keys[recommendation] as MessageKey) : null;
 }
 
-const two = (n: number | null): Cell => (n === null ? null : Math.round(n * 100) / 100);
+/** A score as a cell: rounded to two decimals. */
+export const twoDecimals = (n: number | null): Cell =>
+	n === null ? null : Math.round(n * 100) / 100;
+
+/** A status as a cell: its translated label (the raw status for one without a label). */
+export function statusCell(status: string, t: Translate): Cell {
+	const key = statusLabelKey(status);
+	return key ? t(key) : status;
+}
+
+/** The regional opinions as one cell: « Partner : recommendation ; … », labels translated. */
+export function opinionsCell(
+	opinions: readonly { partnerName: string; recommendation: string }[],
+	t: Translate
+): Cell {
+	return opinions
+		.map((o) => {
+			const key = recommendationLabelKey(o.recommendation);
+			return `${o.partnerName} : ${key ? t(key) : o.recommendation}`;
+		})
+		.join(' ; ');
+}
 
 export function rankingTable(ranking: Ranking, locale: Locale): Table {
 	const t = translator(locale);
-	const label = (key: MessageKey | null, raw: string) => (key ? t(key) : raw);
 	const columns = [
 		{ header: t('ranking.col.rank'), width: 8 },
 		{ header: t('ranking.col.reference'), width: 16 },
@@ -60,22 +77,17 @@ export function rankingTable(ranking: Ranking, locale: Locale): Table {
 		r.rank,
 		r.reference,
 		r.title,
-		label(statusLabelKey(r.status), r.status),
-		two(r.calibrated),
-		two(r.uncertainty),
-		two(r.rawMean),
-		two(r.disagreement),
-		two(r.range),
+		statusCell(r.status, t),
+		twoDecimals(r.calibrated),
+		twoDecimals(r.uncertainty),
+		twoDecimals(r.rawMean),
+		twoDecimals(r.disagreement),
+		twoDecimals(r.range),
 		r.discuss ? t('ranking.discuss') : '',
 		r.reviews,
 		r.assigned,
-		...r.criteria.map((c) => two(c.mean)),
-		r.opinions
-			.map(
-				(o) =>
-					`${o.partnerName} : ${label(recommendationLabelKey(o.recommendation), o.recommendation)}`
-			)
-			.join(' ; ')
+		...r.criteria.map((c) => twoDecimals(c.mean)),
+		opinionsCell(r.opinions, t)
 	]);
 	return { columns, rows };
 }
@@ -89,14 +101,11 @@ export async function exportRanking(
 ): Promise<ApplicationExport> {
 	const ranking = await rankCall(db, actor, callId, { sort: opts.sort });
 	const t = translator(opts.locale);
-	const table = rankingTable(ranking, opts.locale);
-	const date = toParisDateInput(opts.now ?? new Date());
-	return {
-		filename: `${t('ranking.export.filePrefix')}-${ranking.call.slug}-${date}.${opts.format}`,
-		contentType: EXPORT_CONTENT_TYPES[opts.format],
-		body:
-			opts.format === 'csv'
-				? writeCsv(table, opts.locale)
-				: await writeXlsx(table, t('ranking.export.sheetName'))
-	};
+	return tableFile(rankingTable(ranking, opts.locale), {
+		stem: `${t('ranking.export.filePrefix')}-${ranking.call.slug}`,
+		sheetName: t('ranking.export.sheetName'),
+		format: opts.format,
+		locale: opts.locale,
+		now: opts.now ?? new Date()
+	});
 }
