@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { backends, freshDatabase, type TestDatabase } from '../../../../tests/helpers/db.ts';
 import {
 	actorFor,
@@ -65,6 +65,19 @@ async function fill(t: TestDatabase) {
 	const { token } = await insertReferral(t.db, partner, call.id);
 	const holder = await createUser(t.db, { email: 'invitee@exemple.fr' });
 	await startReferredApplication(t.services, await actorFor(t.db, holder.id), { token });
+	// A row naming a later row of its own table (rows are dumped by id): an application merged
+	// into another.
+	const [first] = await t.db.select().from(applications);
+	const base = { callId: first.callId, formVersionId: first.formVersionId };
+	await t.db.insert(applications).values([
+		{ ...base, id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', reference: 'DUMP-2' },
+		{
+			...base,
+			id: '00000000-0000-4000-8000-000000000001',
+			reference: 'DUMP-1',
+			mergedIntoId: 'ffffffff-ffff-4fff-bfff-ffffffffffff'
+		}
+	]);
 	return { user, programme: p };
 }
 
@@ -146,7 +159,15 @@ describe.each(backends)('dump and restore (%s)', (backend) => {
 		const again = await dumpDatabase(target.db, target.kind);
 		expect(again.tables).toEqual(dump.tables);
 		// The references that go round are back too.
-		const [app] = await target.db.select().from(applications);
+		const [app] = await target.db
+			.select()
+			.from(applications)
+			.where(isNotNull(applications.referralId));
+		const [merged] = await target.db
+			.select()
+			.from(applications)
+			.where(eq(applications.reference, 'DUMP-1'));
+		expect(merged.mergedIntoId).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
 		const [referral] = await target.db.select().from(referrals);
 		const [prospect] = await target.db.select().from(prospects);
 		expect(app.referralId).toBe(referral.id);

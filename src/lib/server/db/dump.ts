@@ -53,17 +53,19 @@ export function appTables(): TableInfo[] {
 				serial: /serial/i.test(c.columnType),
 				primary: c.primary
 			}));
-		const fks = config.foreignKeys
-			.map((fk) => {
-				const ref = fk.reference();
-				return {
-					parent: getTableConfig(ref.foreignTable).name,
-					column: ref.columns[0].name,
-					nullable: ref.columns.every((c) => !c.notNull)
-				};
-			})
-			.filter((fk) => fk.parent !== config.name);
-		infos.set(config.name, { name: config.name, columns, parents: [], deferred: [], fks });
+		const all = config.foreignKeys.map((fk) => {
+			const ref = fk.reference();
+			return {
+				parent: getTableConfig(ref.foreignTable).name,
+				column: ref.columns[0].name,
+				nullable: ref.columns.every((c) => !c.notNull)
+			};
+		});
+		const fks = all.filter((fk) => fk.parent !== config.name);
+		// A row naming another row of its own table (a merged application, the one it merged
+		// into): restored in the second pass, once every row of the table exists.
+		const deferred = all.filter((fk) => fk.parent === config.name).map((fk) => fk.column);
+		infos.set(config.name, { name: config.name, columns, parents: [], deferred, fks });
 	}
 	// Kahn's algorithm; ties by name so that the order is stable. A cycle is broken at its first
 	// nullable reference (by table and column name), restored later.
