@@ -263,7 +263,8 @@ describe.each(backends)('REST API: sourcing funnel (%s)', (backend) => {
 			'started',
 			'submitted',
 			'eligible',
-			'shortlisted'
+			'shortlisted',
+			'retained'
 		]);
 		expect(body.byRegion).toHaveLength(19);
 		expect(body.national.counts).toEqual({
@@ -272,7 +273,8 @@ describe.each(backends)('REST API: sourcing funnel (%s)', (backend) => {
 			started: 4,
 			submitted: 3,
 			eligible: 0,
-			shortlisted: 0
+			shortlisted: 0,
+			retained: 0
 		});
 		expect(body.national.rates.invited).toBeCloseTo(3 / 5);
 		expect(body.national.rates.submitted).toBeCloseTo(3 / 4);
@@ -289,7 +291,8 @@ describe.each(backends)('REST API: sourcing funnel (%s)', (backend) => {
 			started: 2,
 			submitted: 1,
 			eligible: 0,
-			shortlisted: 0
+			shortlisted: 0,
+			retained: 0
 		});
 		expect(region('11')?.counts.prospects).toBe(3);
 		expect(region('84')?.counts.started).toBe(1);

@@ -221,6 +221,9 @@ describe.each(backends)('REST API: screening (%s)', (backend) => {
 				shortlisted: 0,
 				waitlisted: 0,
 				not_shortlisted: 0,
+				retained: 0,
+				not_retained: 0,
+				merged: 0,
 				withdrawn: 0
 			},
 			total: 3,

@@ -118,7 +118,11 @@ describe.each(backends)('synergies (%s)', (backend) => {
 			[tool, study, s.apps.a].every((id) => g.projects.includes(id))
 		);
 		expect(group, JSON.stringify(o.groups)).toBeDefined();
-		expect(group!.reasons.join(' ')).toContain('Outil d’évaluation de la charge de travail et ');
+		// One reason per pair, each naming its two projects.
+		expect(group!.reasons).toHaveLength(3);
+		expect(
+			group!.reasons.filter((r) => r.includes('Outil d’évaluation de la charge'))
+		).toHaveLength(2);
 		for (const actor of [s.actors.ana, s.actors.holder, s.actors.partner, toolHolder]) {
 			expect(await rejection(listSynergies(t.db, actor, s.callId))).toBeInstanceOf(NotFound);
 		}
