@@ -1,6 +1,6 @@
 import type { Services } from '../app.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { Invalid, NotFound } from '../errors.ts';
+import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { parseInput } from '../applications/schemas.ts';
 import { insertManualAssignment } from './assignAdd.ts';
 import { deleteAssignment } from './assignRemove.ts';
@@ -29,6 +29,7 @@ export async function swapAssignment(
 	const { view, mailIds } = await svc.db.transaction(async (tx) => {
 		const [current] = await existingAssignments(tx, call.id, { id: assignmentId });
 		if (!current) throw new NotFound();
+		if (current.started) throw new Conflict('assignments.error.started');
 		if (current.juryMemberId === data.juryMemberId) {
 			throw new Invalid('assignments.error.sameMember', {
 				juryMemberId: ['assignments.error.sameMember']
