@@ -6,11 +6,8 @@
 import type { DbOrTx } from '../db/client.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { translator, type Locale } from '../../i18n/index.ts';
-import { toParisDateInput } from '../../i18n/format.ts';
 import {
-	EXPORT_CONTENT_TYPES,
-	writeCsv,
-	writeXlsx,
+	tableFile,
 	type ApplicationExport,
 	type ExportFormat
 } from '../applications/exportApplications.ts';
@@ -28,16 +25,14 @@ export async function exportFunnel(
 ): Promise<ApplicationExport> {
 	const funnel = await getFunnel(db, actor, request);
 	const t = translator(locale);
-	const table = funnelTable(funnel, locale);
 	const name =
 		funnel.target.kind === 'call' ? funnel.target.slug : slugify(funnel.target.name) || 'promotion';
 	const scope = funnel.audience === 'partner' ? `-${funnel.regions.join('-')}` : '';
-	return {
-		filename: `${t('funnel.export.filePrefix')}-${name}${scope}-${toParisDateInput(now)}.${format}`,
-		contentType: EXPORT_CONTENT_TYPES[format],
-		body:
-			format === 'csv'
-				? writeCsv(table, locale)
-				: await writeXlsx(table, t('funnel.export.sheetName'))
-	};
+	return tableFile(funnelTable(funnel, locale), {
+		stem: `${t('funnel.export.filePrefix')}-${name}${scope}`,
+		sheetName: t('funnel.export.sheetName'),
+		format,
+		locale,
+		now
+	});
 }
