@@ -4,6 +4,7 @@
  * `calls/form/visibility.ts` on raw form values, so that the page can hide and show conditional
  * questions as the person types (with JavaScript) or after a save (without).
  */
+import { localize } from '../../i18n/localize.ts';
 
 export type Localized = { fr: string; en: string };
 export type Option = { value: string; label: Localized };
@@ -33,9 +34,7 @@ export const YES = 'oui';
 export const NO = 'non';
 
 /** The text in the reader's language, French when there is no translation. */
-export function localize(text: Localized, locale: string): string {
-	return locale === 'en' && text.en ? text.en : text.fr;
-}
+export { localize };
 
 /** A stored answer as form values: `['oui']` for true, the attachment ids of files… */
 export function rawOf(answer: unknown): string[] {

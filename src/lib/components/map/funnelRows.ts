@@ -1,6 +1,7 @@
 /** The rows of the funnel's tables, labelled in the reader's language. */
 import { translator, type Locale, type MessageKey } from '../../i18n/index.ts';
 import type { Funnel, FunnelRow } from '../../server/sourcing/funnelView.ts';
+import { localize } from '../../i18n/localize.ts';
 
 export type FunnelTableRow = {
 	key: string;
@@ -28,7 +29,7 @@ export function funnelTables(
 	opts: { regionHref?: (code: string) => string | null } = {}
 ): FunnelTables {
 	const t = translator(locale);
-	const local = (l: { fr: string; en: string }) => (locale === 'en' && l.en ? l.en : l.fr);
+	const local = (l: { fr: string; en: string }) => localize(l, locale);
 	const totals: FunnelTableRow[] = [];
 	if (funnel.regionsTotal) {
 		totals.push({ key: 'regions', label: t('funnel.table.yourRegions'), row: funnel.regionsTotal });

@@ -26,6 +26,7 @@ import {
 	type HeadcountBand,
 	type OrganisationType
 } from './organisation.ts';
+import { localize } from '../../i18n/localize.ts';
 
 export const RULE_KINDS = [
 	'applicant_type',
@@ -222,7 +223,7 @@ export function evaluateEligibility(
 export function findingText(finding: Finding, locale: 'fr' | 'en', t: Translate): string {
 	const translate = (key: string, params?: Record<string, string | number>) =>
 		t(key as MessageKey, params);
-	const local = (l: Localized) => (locale === 'en' && l.en ? l.en : l.fr);
+	const local = (l: Localized) => localize(l, locale);
 	const m = finding.message;
 	if ('text' in m) return local(m.text);
 	const params: Record<string, string | number> = {};

@@ -31,6 +31,7 @@ import {
 	type ScreeningOptions
 } from './screening.ts';
 import { STATUS_LABEL_KEYS } from './status.ts';
+import { localize } from '../../i18n/localize.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
@@ -56,7 +57,7 @@ export type Table = { columns: Column[]; rows: Cell[][] };
 
 const LIST_SEPARATOR = ' ; ';
 
-const local = (l: Localized, locale: Locale) => (locale === 'en' && l.en ? l.en : l.fr);
+const local = (l: Localized, locale: Locale) => localize(l, locale);
 
 type Labels = {
 	terms: Record<'qvct_themes' | 'typology', Map<string, Localized>>;

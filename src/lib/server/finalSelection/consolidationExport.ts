@@ -12,6 +12,7 @@ import {
 import { opinionsCell, statusCell, twoDecimals } from '../review/rankingExport.ts';
 import type { ConsolidationSort } from './consolidation.ts';
 import { getConsolidation, type Consolidation } from './consolidationRead.ts';
+import { localize } from '../../i18n/localize.ts';
 
 export function consolidationTable(c: Consolidation, locale: Locale): Table {
 	const t = translator(locale);
@@ -26,7 +27,7 @@ export function consolidationTable(c: Consolidation, locale: Locale): Table {
 		{ header: t('finalSelection.col.pitchJurors') },
 		{ header: t('finalSelection.col.consolidated') },
 		...c.pitchGrid.map((k) => ({
-			header: locale === 'en' && k.label.en ? k.label.en : k.label.fr
+			header: localize(k.label, locale)
 		})),
 		{ header: t('finalSelection.col.opinions'), width: 40 }
 	];

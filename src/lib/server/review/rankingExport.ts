@@ -17,6 +17,7 @@ import {
 import { STATUS_LABEL_KEYS } from '../applications/status.ts';
 import { RECOMMENDATION_LABEL_KEYS } from '../sourcing/opinionSchemas.ts';
 import { rankCall, type Ranking, type RankingSort } from './ranking.ts';
+import { localize } from '../../i18n/localize.ts';
 
 /** The message key of a status's label, or null for a status without one. */
 export function statusLabelKey(status: string): MessageKey | null {
@@ -69,7 +70,7 @@ export function rankingTable(ranking: Ranking, locale: Locale): Table {
 		{ header: t('ranking.col.submitted') },
 		{ header: t('ranking.col.assigned') },
 		...ranking.criteria.map((c) => ({
-			header: locale === 'en' && c.label.en ? c.label.en : c.label.fr
+			header: localize(c.label, locale)
 		})),
 		{ header: t('ranking.col.opinions'), width: 40 }
 	];

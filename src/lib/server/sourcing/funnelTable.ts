@@ -9,6 +9,7 @@ import type { Cell, Column, Table } from '../applications/exportApplications.ts'
 import { ORGANISATION_TYPE_LABEL_KEYS } from '../applications/organisation.ts';
 import type { FunnelStage } from './funnelStages.ts';
 import type { Funnel, FunnelRow } from './funnelView.ts';
+import { localize } from '../../i18n/localize.ts';
 
 /** A share as a percentage with one decimal (`0.4567` → `45.7`); null stays empty. */
 export function percent(value: number | null): number | null {
@@ -89,7 +90,7 @@ export function funnelTable(funnel: Funnel, locale: Locale): Table {
 		rows.push(line(type, r.type, label, r));
 	}
 	for (const r of funnel.byTypology) {
-		const text = r.label ? (locale === 'en' && r.label.en ? r.label.en : r.label.fr) : r.value;
+		const text = r.label ? localize(r.label, locale) : r.value;
 		const label =
 			text === null
 				? t('funnel.table.noTypology')
