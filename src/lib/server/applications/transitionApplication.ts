@@ -7,7 +7,7 @@ import type { ApplicationView } from './presenters.ts';
 import { parseInput, transitionInput, type TransitionInput } from './schemas.ts';
 import { loadApplication } from './shared.ts';
 import { notifiedOfCurrent } from './decisionNotice.ts';
-import { isReconsideration } from './status.ts';
+import { isFinalDecisionStatus, isReconsideration } from './status.ts';
 
 /**
  * The programme team moves a submitted application along (eligible, ineligible, under review),
@@ -38,7 +38,11 @@ export async function transitionApplication(
 		isReconsideration(app.status, to) &&
 		(await notifiedOfCurrent(svc.db, [app.id])).has(app.id)
 	) {
-		throw new Conflict('decisions.error.alreadyNotified');
+		throw new Conflict(
+			isFinalDecisionStatus(app.status)
+				? 'finalSelection.error.alreadyNotified'
+				: 'decisions.error.alreadyNotified'
+		);
 	}
 	return changeStatus(svc, actor, app, to, 'team', reason);
 }

@@ -58,12 +58,7 @@ export async function takeFinalDecision(
 	assertMayManageJury(actor, app.programmeId);
 	const { decision, reason, from } = parseInput(finalDecisionInput, input);
 	if (from !== app.status) throw new Conflict('applications.error.statusChanged');
-	if (
-		isFinalDecisionStatus(app.status) &&
-		(await notifiedOfCurrent(svc.db, [app.id])).has(app.id)
-	) {
-		throw new Conflict('finalSelection.error.alreadyNotified');
-	}
+	// A decision the holders were told of is not reconsidered: `transitionApplication` says so.
 	return transitionApplication(svc, actor, app.id, { to: decision, reason, from });
 }
 

@@ -5,6 +5,7 @@ import { formAction, type FormFailure } from '#lib/server/http/forms.ts';
 import {
 	allowedTransitions,
 	isDecisionStatus,
+	isReconsideration,
 	STATUS_LABEL_KEYS,
 	type ApplicationStatus
 } from '#lib/server/applications/status.ts';
@@ -38,11 +39,10 @@ export const load: PageServerLoad = async (event) => {
 		items: o.items.map((i) => ({
 			...i,
 			statusKey: STATUS_LABEL_KEYS[i.status],
-			// A notified decision is final, except the waiting list's.
-			choices:
-				i.notified && i.status !== 'waitlisted'
-					? []
-					: allowedTransitions(i.status, 'team').filter(isDecisionStatus)
+			// A notified decision is not reconsidered (the waiting list's moves stay open).
+			choices: allowedTransitions(i.status, 'team').filter(
+				(to) => isDecisionStatus(to) && !(i.notified && isReconsideration(i.status, to))
+			)
 		})),
 		decisionKeys: {
 			shortlisted: STATUS_LABEL_KEYS.shortlisted,
