@@ -8,7 +8,8 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { allowsScope, isTeam, isUser, type Actor, type UserActor } from '../accounts/actor.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { juryMembers } from '../db/schema.ts';
+import { juryMembers, reviewAssignments } from '../db/schema.ts';
+import { isConflicted } from './conflictQueries.ts';
 import { Forbidden, NotFound } from '../errors.ts';
 
 export const REVIEWS_READ_SCOPE = 'reviews:read';
@@ -63,4 +64,25 @@ export async function assertJuryMember(
 		throw new Forbidden('jury.error.forbidden');
 	}
 	return m;
+}
+
+/** Whether the actor sits on the call's jury, is assigned the application and not in conflict. */
+export async function isAssignedJuror(
+	db: DbOrTx,
+	actor: Actor,
+	callId: string,
+	applicationId: string
+): Promise<boolean> {
+	const membership = await juryMembershipOf(db, actor, callId);
+	if (!membership) return false;
+	const [row] = await db
+		.select({ id: reviewAssignments.id })
+		.from(reviewAssignments)
+		.where(
+			and(
+				eq(reviewAssignments.juryMemberId, membership.id),
+				eq(reviewAssignments.applicationId, applicationId)
+			)
+		);
+	return Boolean(row) && !(await isConflicted(db, membership.id, applicationId));
 }

@@ -5,10 +5,7 @@ import { readsAsPartner } from '../applications/policy.ts';
 import { loadApplication } from '../applications/shared.ts';
 import { SOURCING_READ_SCOPE } from './policy.ts';
 import { mayReadRegionalOpinions, opinionPartnersOf } from './opinionPolicy.ts';
-import { and, eq } from 'drizzle-orm';
-import { reviewAssignments } from '../db/schema.ts';
-import { juryMembershipOf } from '../review/policy.ts';
-import { isConflicted } from '../review/conflictQueries.ts';
+import { isAssignedJuror } from '../review/policy.ts';
 import { activePartnersAmong, opinionsOn, type RegionalOpinionView } from './opinionQueries.ts';
 
 export type RegionalOpinions = {
@@ -39,32 +36,11 @@ export async function listRegionalOpinions(
 			juryReads: app.call.juryReadsRegionalOpinions
 		}) &&
 		(isTeam(actor, app.programmeId) ||
-			(app.status !== 'draft' && (await assignedJuror(db, actor, app.callId, app.id))));
+			(app.status !== 'draft' && (await isAssignedJuror(db, actor, app.callId, app.id))));
 	if (readsAll) return { opinions: await opinionsOn(db, app.id), writableAs };
 	if (allowsScope(actor, SOURCING_READ_SCOPE) && readsAsPartner(actor, access)) {
 		const own = partnerIdsOf(actor, app.programmeId);
 		return { opinions: await opinionsOn(db, app.id, own), writableAs };
 	}
 	throw new NotFound();
-}
-
-/** Whether the actor sits on the call's jury, is assigned the application and not in conflict. */
-async function assignedJuror(
-	db: DbOrTx,
-	actor: Actor,
-	callId: string,
-	applicationId: string
-): Promise<boolean> {
-	const membership = await juryMembershipOf(db, actor, callId);
-	if (!membership) return false;
-	const [row] = await db
-		.select({ id: reviewAssignments.id })
-		.from(reviewAssignments)
-		.where(
-			and(
-				eq(reviewAssignments.juryMemberId, membership.id),
-				eq(reviewAssignments.applicationId, applicationId)
-			)
-		);
-	return Boolean(row) && !(await isConflicted(db, membership.id, applicationId));
 }
