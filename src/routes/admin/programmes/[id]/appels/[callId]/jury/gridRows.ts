@@ -3,6 +3,7 @@
  * by the button pressed (move, remove, add), and turned into the grid's input. Pure.
  */
 import type { Criterion, CriterionInput } from '#lib/server/review/grid.ts';
+import type { MessageKey, Translate } from '#lib/i18n/index.ts';
 
 export type GridRow = {
 	key: string;
@@ -35,6 +36,32 @@ export const FIELD_PATHS = {
 } as const;
 export const fieldName = (i: number, field: keyof typeof FIELD_PATHS) =>
 	`criteria.${i}.${FIELD_PATHS[field]}`;
+
+/** Each row field with the message key of its label (the key field's label takes a `key`). */
+export const GRID_FIELDS = [
+	['labelFr', 'jury.grid.labelFr'],
+	['labelEn', 'jury.grid.labelEn'],
+	['guidanceFr', 'jury.grid.guidanceFr'],
+	['guidanceEn', 'jury.grid.guidanceEn'],
+	['weight', 'jury.grid.weight'],
+	['min', 'jury.grid.scaleMin'],
+	['max', 'jury.grid.scaleMax'],
+	['key', 'jury.grid.key']
+] as const satisfies readonly (readonly [keyof typeof FIELD_PATHS, MessageKey])[];
+
+/** The error summary's label of every row field: « <field> of criterion <n> ». */
+export function gridErrorLabels(rowCount: number, t: Translate): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (let i = 0; i < rowCount; i++) {
+		for (const [field, key] of GRID_FIELDS) {
+			out[fieldName(i, field)] = t('jury.grid.fieldError', {
+				field: t(key, { key: '' }),
+				n: i + 1
+			});
+		}
+	}
+	return out;
+}
 
 export function emptyRow(): GridRow {
 	return {
