@@ -2,14 +2,12 @@
  * `transfo synergies`: no database, so unit tests. One runs the real command line (a child
  * process on bin/transfo.js); the others call `main` in this process with a captured output.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from './main.ts';
+import { cliRunners } from './testing.ts';
 
-const BIN = path.resolve('bin/transfo.js');
 const FIXTURE = path.resolve('tests/fixtures/synergies/projects.json');
 
 const small = {
@@ -42,38 +40,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function transfo(args: string[], input = ''): Promise<Run> {
-	const env: Record<string, string | undefined> = { ...process.env };
-	delete env.TRANSFO_DEBUG;
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [BIN, ...args], { env, cwd: dir });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
-		child.stdin.end(input);
-	});
-}
-
-/** `main` in this process; standard input is `input`, or a terminal when undefined. */
-async function run(argv: string[], input?: string) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: CliIO = {
-		out: (t) => out.push(t),
-		err: (t) => err.push(t),
-		env: { DATA_DIR: '/nonexistent/transfo-test' },
-		cwd: dir,
-		stdin: async () => input ?? '',
-		stdinIsTTY: input === undefined
-	};
-	const code = await main(argv, io);
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { transfo, run } = cliRunners(() => dir);
 
 describe('transfo synergies', () => {
 	it('reads a file and prints the pairs as JSON (real command line)', async () => {
