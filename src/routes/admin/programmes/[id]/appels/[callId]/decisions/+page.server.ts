@@ -40,9 +40,9 @@ export const load: PageServerLoad = async (event) => {
 			...i,
 			statusKey: STATUS_LABEL_KEYS[i.status],
 			// A notified decision is not reconsidered (the waiting list's moves stay open).
-			choices: allowedTransitions(i.status, 'team').filter(
-				(to) => isDecisionStatus(to) && !(i.notified && isReconsideration(i.status, to))
-			)
+			choices: allowedTransitions(i.status, 'team')
+				.filter(isDecisionStatus)
+				.filter((to) => !(i.notified && isReconsideration(i.status, to)))
 		})),
 		decisionKeys: {
 			shortlisted: STATUS_LABEL_KEYS.shortlisted,
