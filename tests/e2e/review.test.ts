@@ -135,6 +135,8 @@ describe.each([
 		// singular are the same word to it).
 		const pipeline = `/admin/programmes/${app.call.programmeId}/appels/${app.call.id}/candidatures`;
 		expect((await page.goto(`${pipeline}?statut=submitted`))?.status()).toBe(200);
+		// Rendered on the server only: no script, no copy of the rows as hydration data.
+		expect(await page.locator('script').count()).toBe(0);
 		await expectAccessible(page);
 		await page.getByLabel('Rechercher dans les candidatures').fill(search);
 		await page.getByRole('button', { name: 'Filtrer', exact: true }).click();

@@ -16,7 +16,7 @@ export function getApp(): Promise<App> {
 		const config = loadConfig();
 		const app = await startApp(config, { workers: true });
 		if (config.demo) await ensureDemoData(app);
-		await maintainDatabase(app.database, { light: true });
+		await maintainDatabase(app.database);
 		const shutdown = async () => {
 			try {
 				await app.close();

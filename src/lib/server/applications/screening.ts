@@ -14,12 +14,11 @@ import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client.ts';
 import { allowsScope, isTeam, type Actor } from '../accounts/actor.ts';
-import { applications, formVersions, organisations } from '../db/schema.ts';
+import { applications, calls, formVersions, organisations } from '../db/schema.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import type { FieldErrors } from '../errors.ts';
 import { REGIONS, isRegionCode, regionName } from '../../regions.ts';
-import { findCall, isUuid, termsOf } from '../calls/queries.ts';
-import type { CallRow } from '../calls/presenters.ts';
+import { isUuid, termsOf } from '../calls/queries.ts';
 import { DEFAULT_TERMS } from '../calls/form/defaults.ts';
 import type { Localized } from '../calls/form/definition.ts';
 import { APPLICATIONS_READ_SCOPE } from './policy.ts';
@@ -86,8 +85,11 @@ export type ScreeningItem = {
 
 export type StatusCounts = Record<ApplicationStatus, number>;
 
+/** The call as the pipeline names it. */
+export type ScreenedCall = { id: string; programmeId: string; title: string; slug: string };
+
 export type ScreeningPage = {
-	call: { id: string; programmeId: string; title: string; slug: string };
+	call: ScreenedCall;
 	items: ScreeningItem[];
 	/** Applications matching every filter. */
 	total: number;
@@ -112,8 +114,24 @@ export function defaultOrder(sort: ScreeningSort): SortOrder {
  * The call, when the actor screens its applications: the team of its programme, with the
  * applications read scope. Anybody else gets `NotFound` (the pipeline does not exist for them).
  */
-export async function callToScreen(db: DbOrTx, actor: Actor, callId: string): Promise<CallRow> {
-	const call = isUuid(callId) ? await findCall(db, callId) : null;
+export async function callToScreen(
+	db: DbOrTx,
+	actor: Actor,
+	callId: string
+): Promise<ScreenedCall> {
+	// Only what the pipeline and the exports show: the call's text, FAQ and rules are large and
+	// read on every page of the pipeline otherwise.
+	const [call] = isUuid(callId)
+		? await db
+				.select({
+					id: calls.id,
+					programmeId: calls.programmeId,
+					title: calls.title,
+					slug: calls.slug
+				})
+				.from(calls)
+				.where(eq(calls.id, callId))
+		: [];
 	if (!call || !isTeam(actor, call.programmeId) || !allowsScope(actor, APPLICATIONS_READ_SCOPE)) {
 		throw new NotFound();
 	}
@@ -321,7 +339,7 @@ export async function screenApplications(
 					.offset((page - 1) * pageSize);
 
 	return {
-		call: { id: call.id, programmeId: call.programmeId, title: call.title, slug: call.slug },
+		call,
 		items: rows.map(presentItem),
 		total,
 		page,

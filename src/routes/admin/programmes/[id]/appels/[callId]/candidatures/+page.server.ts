@@ -16,6 +16,13 @@ import {
 import { notFoundPage } from '../../../../notFound.ts';
 
 /**
+ * Rendered on the server only: the page is a table of links and a filter form sent by GET, with
+ * nothing to run in the browser. Without hydration it sends no copy of its rows as data and no
+ * script, which makes it lighter to serve and to load (docs/benchmarks.md).
+ */
+export const csr = false;
+
+/**
  * The team's pipeline of a call's applications. Filters, sort and page come from the query
  * string (see `screeningQuery`); an invalid parameter is ignored and said, the others apply.
  */
