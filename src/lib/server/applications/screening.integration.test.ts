@@ -28,6 +28,7 @@ import {
 	parseScreeningQuery,
 	readScreeningQuery,
 	screenApplications,
+	screeningFilterTerms,
 	screeningParams,
 	startApplication,
 	submitApplication,
@@ -38,6 +39,8 @@ import {
 	type ScreeningSort
 } from './index.ts';
 import { exportApplications } from './exportApplications.ts';
+import { listTerms } from '../calls/listTerms.ts';
+import { saveTerms } from '../calls/saveTerms.ts';
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
 	try {
@@ -136,6 +139,7 @@ describe.each(backends)('screening (%s)', (backend) => {
 	let holder: UserActor;
 	let callId: string;
 	let callSlug: string;
+	let programmeId: string;
 	/** Applications by name. */
 	const ids: Record<string, string> = {};
 
@@ -164,6 +168,7 @@ describe.each(backends)('screening (%s)', (backend) => {
 	beforeAll(async () => {
 		t = await freshDatabase(backend);
 		const programme = await createTestProgramme(t.db, { name: 'Transformateur numérique' });
+		programmeId = programme.id;
 		const other = await createTestProgramme(t.db);
 		const cycle = await createTestCycle(t.db, programme.id);
 		const created = await createTestCall(t.db, programme.id, cycle.id, {
@@ -740,5 +745,35 @@ describe.each(backends)('screening (%s)', (backend) => {
 		expect(first.getCell(col('Canaux')).value).toBe('Courriel ; Téléphone');
 		expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(10);
 		expect(regionName('11')).toBe(first.getCell(col('Région')).value);
+	});
+
+	// Last: it changes the programme's typology, whose labels the exports above show.
+	it('offers the programme’s own lists in its filters, in their order, read with the call', async () => {
+		// A programme that never edited its lists: the defaults.
+		const before = (await screen()).filterTerms;
+		expect(before).toEqual(await screeningFilterTerms(t.db, programmeId));
+		expect(before.typology.map((x) => x.value)).toContain('etude_action');
+
+		const current = (await listTerms(t.db, team, programmeId)).typology.map((x) => ({
+			value: x.value,
+			labelFr: x.label.fr,
+			labelEn: x.label.en,
+			archived: x.archived
+		}));
+		const [first, second, ...rest] = current;
+		await saveTerms(t.services, team, programmeId, 'typology', {
+			terms: [{ ...second, labelFr: 'Protocole de recherche-action' }, first, ...rest.slice(1)]
+		});
+		const after = (await screen()).filterTerms;
+		expect(after).toEqual(await screeningFilterTerms(t.db, programmeId));
+		expect(after.typology[0]).toEqual({
+			value: second.value,
+			label: { fr: 'Protocole de recherche-action', en: second.labelEn },
+			archived: false
+		});
+		expect(after.typology[1].value).toBe(first.value);
+		// Left out of the list: archived, still offered (older answers name it).
+		expect(after.typology.find((x) => x.value === rest[0].value)?.archived).toBe(true);
+		expect(after.qvct_theme).toEqual(before.qvct_theme);
 	});
 });

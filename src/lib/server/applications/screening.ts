@@ -14,7 +14,7 @@ import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client.ts';
 import { allowsScope, isTeam, type Actor } from '../accounts/actor.ts';
-import { applications, calls, formVersions, organisations } from '../db/schema.ts';
+import { applications, calls, formVersions, organisations, programmeTerms } from '../db/schema.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import type { FieldErrors } from '../errors.ts';
 import { REGIONS, isRegionCode, regionName } from '../../regions.ts';
@@ -100,6 +100,8 @@ export type ScreeningPage = {
 	order: SortOrder;
 	/** Per status, under every filter but the status one (drafts included). */
 	counts: StatusCounts;
+	/** What the typology and theme filters offer. */
+	filterTerms: FilterTerms;
 };
 
 /** The default direction of each sort: newest submissions first, alphabetical otherwise. */
@@ -119,15 +121,46 @@ export async function callToScreen(
 	actor: Actor,
 	callId: string
 ): Promise<ScreenedCall> {
-	// Only what the pipeline and the exports show: the call's text, FAQ and rules are large and
-	// read on every page of the pipeline otherwise.
+	const { terms: _terms, ...call } = await readScreenedCall(db, actor, callId, false);
+	void _terms;
+	return call;
+}
+
+/** The programme's lists as one JSON value, in their order, for the query that reads the call. */
+const termsJson = sql<TermJson[]>`coalesce((
+	select json_agg(json_build_object(
+		'kind', t.kind, 'value', t.value, 'labelFr', t.label_fr, 'labelEn', t.label_en,
+		'archived', t.archived
+	) order by t.kind, t.position, t.value)
+	from ${programmeTerms} t where t.programme_id = ${calls.programmeId}
+), '[]'::json)`;
+
+type TermJson = {
+	kind: string;
+	value: string;
+	labelFr: string;
+	labelEn: string;
+	archived: boolean;
+};
+
+/**
+ * The call (only what the pipeline and the exports show: its text, FAQ and rules are large), and
+ * with `withTerms` the programme's lists for the filters, in the same round trip.
+ */
+async function readScreenedCall(
+	db: DbOrTx,
+	actor: Actor,
+	callId: string,
+	withTerms: boolean
+): Promise<ScreenedCall & { terms: TermJson[] }> {
 	const [call] = isUuid(callId)
 		? await db
 				.select({
 					id: calls.id,
 					programmeId: calls.programmeId,
 					title: calls.title,
-					slug: calls.slug
+					slug: calls.slug,
+					terms: withTerms ? termsJson : sql<TermJson[]>`'[]'::json`
 				})
 				.from(calls)
 				.where(eq(calls.id, callId))
@@ -315,7 +348,7 @@ export async function screenApplications(
 	callId: string,
 	opts: ScreeningOptions
 ): Promise<ScreeningPage> {
-	const call = await callToScreen(db, actor, callId);
+	const { terms, ...call } = await readScreenedCall(db, actor, callId, true);
 	const sort = opts.sort ?? 'submitted';
 	const order = opts.order ?? defaultOrder(sort);
 	const pageSize = clampPageSize(opts.pageSize);
@@ -347,7 +380,8 @@ export async function screenApplications(
 		pageCount,
 		sort,
 		order,
-		counts
+		counts,
+		filterTerms: filterTermsOf(terms)
 	};
 }
 
@@ -454,11 +488,15 @@ export type FilterTerm = { value: string; label: Localized; archived: boolean };
  * The programme's lists as the filters offer them (archived terms too: old answers name them).
  * Read-only: a programme that never had lists gets the default ones here, without writing them.
  */
-export async function screeningFilterTerms(
-	db: DbOrTx,
-	programmeId: string
-): Promise<{ typology: FilterTerm[]; qvct_theme: FilterTerm[] }> {
-	const rows = await termsOf(db, programmeId);
+export async function screeningFilterTerms(db: DbOrTx, programmeId: string): Promise<FilterTerms> {
+	return filterTermsOf(await termsOf(db, programmeId));
+}
+
+export type FilterTerms = { typology: FilterTerm[]; qvct_theme: FilterTerm[] };
+
+function filterTermsOf(
+	rows: { kind: string; value: string; labelFr: string; labelEn: string; archived: boolean }[]
+): FilterTerms {
 	const of = (kind: 'typology' | 'qvct_theme'): FilterTerm[] => {
 		const mine = rows.filter((r) => r.kind === kind);
 		return mine.length

@@ -10,7 +10,6 @@ import {
 	STATUS_LABEL_KEYS,
 	readScreeningQuery,
 	screenApplications,
-	screeningFilterTerms,
 	screeningParams
 } from '#lib/server/applications/index.ts';
 import { notFoundPage } from '../../../../notFound.ts';
@@ -35,7 +34,6 @@ export const load: PageServerLoad = async (event) => {
 	);
 	// Only under the call's own programme's address.
 	if (result.call.programmeId !== params.id) error(404, locals.t('error.notFound'));
-	const terms = await screeningFilterTerms(locals.app.db, result.call.programmeId);
 	const sortParam = Object.entries(SORT_PARAMS).find(([, s]) => s === result.sort)?.[0] ?? 'depot';
 	return {
 		programmeId: params.id,
@@ -64,6 +62,6 @@ export const load: PageServerLoad = async (event) => {
 		statuses: APPLICATION_STATUSES,
 		regions: REGIONS,
 		types: ORGANISATION_TYPES,
-		terms
+		terms: result.filterTerms
 	};
 };
