@@ -32,8 +32,8 @@
  * - pipeline page, no filter: the same page as the team lands on it (`?page=1`).
  *
  * What the application does beyond the bare server is what the ratio measures: SvelteKit, the
- * session or token lookup and the actor's roles (two queries), the page's other query (the
- * programme's lists for the filters) and its HTML, the API's input and output checks.
+ * session or token lookup and the actor's roles (one query), the page's HTML, the API's input and
+ * output checks.
  *
  * Before measuring, each scenario is checked: status 200 from both servers, a full page of 50,
  * the same applications from both (the page shows every reference the domain lists). Targets: at
