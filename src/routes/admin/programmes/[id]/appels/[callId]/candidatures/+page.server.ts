@@ -15,9 +15,10 @@ import {
 import { notFoundPage } from '../../../../notFound.ts';
 
 /**
- * Rendered on the server only: the page is a table of links and a filter form sent by GET, with
- * nothing to run in the browser. Without hydration it sends no copy of its rows as data and no
- * script, which makes it lighter to serve and to load (docs/benchmarks.md).
+ * Not hydrated: the page is a table of links and a filter form sent by GET, with nothing to run in
+ * the browser. Loaded directly, it then carries no script and no second copy of its rows as data,
+ * which makes it lighter to serve and to load (docs/benchmarks.md). Reached by a link from a
+ * hydrated page, the router still renders it from its data, as any other page.
  */
 export const csr = false;
 
