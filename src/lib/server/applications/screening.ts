@@ -494,9 +494,7 @@ export async function screeningFilterTerms(db: DbOrTx, programmeId: string): Pro
 
 export type FilterTerms = { typology: FilterTerm[]; qvct_theme: FilterTerm[] };
 
-function filterTermsOf(
-	rows: { kind: string; value: string; labelFr: string; labelEn: string; archived: boolean }[]
-): FilterTerms {
+function filterTermsOf(rows: TermJson[]): FilterTerms {
 	const of = (kind: 'typology' | 'qvct_theme'): FilterTerm[] => {
 		const mine = rows.filter((r) => r.kind === kind);
 		return mine.length
