@@ -145,7 +145,8 @@ export default defineMessages({
 		'events.notice.slotAdded': 'Créneau ajouté.',
 		'events.notice.slotRemoved': 'Créneau retiré.',
 		'events.notice.added': 'Personnes ajoutées : {count}.',
-		'events.notice.removed': 'Participant·e retiré·e.',
+		'events.notice.removed':
+			'Participant·e retiré·e. Si la convocation était partie, un e-mail l’a prévenu·e et retire la session de son agenda.',
 		'events.notice.sent': 'Convocations envoyées : {count}.',
 		'events.slot.time': 'Horaire',
 		'events.slot.kind': 'Type',
@@ -153,7 +154,7 @@ export default defineMessages({
 		'events.slot.room': 'Salle',
 		'events.slot.project': 'Projet (pour un pitch)',
 		'events.slot.projectHint':
-			'Un pitch présente un projet présélectionné de la promotion ; deux pitchs ne se chevauchent pas.',
+			'Un pitch présente un projet présélectionné de la promotion ; deux pitchs ne se chevauchent pas. Une fois les convocations envoyées, les porteur·ses dont le pitch change en sont prévenu·es par e-mail.',
 		'events.slot.noProject': '— aucun —',
 		'events.slot.add': 'Ajouter un créneau',
 		'events.slot.addSubmit': 'Ajouter le créneau',
@@ -205,7 +206,16 @@ export default defineMessages({
 		'email.event_reminder.subject': 'Rappel : {event}',
 		'email.event_reminder.body':
 			'La session « {event} » approche.\n\nQuand : {when}\nOù : {where}\n{slot}\n\nVous pouvez encore modifier votre réponse avec le lien ci-dessous.',
-		'email.event_reminder.action': 'Voir ma réponse'
+		'email.event_reminder.action': 'Voir ma réponse',
+		'events.email.noSlot': 'Votre passage n’est plus inscrit à l’ordre du jour.',
+		'email.event_slot_changed.subject': 'Votre passage a changé : {event}',
+		'email.event_slot_changed.body':
+			'Votre passage à la session « {event} » a changé.\n\nQuand : {when}\nOù : {where}\n{slot}\n\nLe fichier joint met à jour votre agenda. Vous pouvez modifier votre réponse avec le lien ci-dessous.',
+		'email.event_slot_changed.action': 'Voir et répondre',
+		'email.event_uninvited.subject': 'Vous n’êtes plus convoqué·e : {event}',
+		'email.event_uninvited.body':
+			'L’équipe du programme vous a retiré·e de la liste des participant·es de la session « {event} » prévue {when} : vous n’y êtes plus attendu·e.\n\nLe fichier joint la retire de votre agenda. Pour toute question, écrivez à l’équipe du programme.',
+		'email.event_uninvited.action': 'Aller sur Transformateur'
 	},
 	en: {
 		'events.when': 'from {start} to {end}',
@@ -348,7 +358,8 @@ export default defineMessages({
 		'events.notice.slotAdded': 'Slot added.',
 		'events.notice.slotRemoved': 'Slot removed.',
 		'events.notice.added': 'People added: {count}.',
-		'events.notice.removed': 'Participant removed.',
+		'events.notice.removed':
+			'Participant removed. If their invitation had gone out, an e-mail told them and removes the session from their calendar.',
 		'events.notice.sent': 'Invitations sent: {count}.',
 		'events.slot.time': 'Time',
 		'events.slot.kind': 'Kind',
@@ -356,7 +367,7 @@ export default defineMessages({
 		'events.slot.room': 'Room',
 		'events.slot.project': 'Project (for a pitch)',
 		'events.slot.projectHint':
-			'A pitch presents one of the cycle’s shortlisted projects; two pitches never overlap.',
+			'A pitch presents one of the cycle’s shortlisted projects; two pitches never overlap. Once the invitations are out, the holders whose pitch changes are told by e-mail.',
 		'events.slot.noProject': '— none —',
 		'events.slot.add': 'Add a slot',
 		'events.slot.addSubmit': 'Add the slot',
@@ -406,6 +417,15 @@ export default defineMessages({
 		'email.event_reminder.subject': 'Reminder: {event}',
 		'email.event_reminder.body':
 			'The session “{event}” is coming up.\n\nWhen: {when}\nWhere: {where}\n{slot}\n\nYou may still change your reply with the link below.',
-		'email.event_reminder.action': 'See my reply'
+		'email.event_reminder.action': 'See my reply',
+		'events.email.noSlot': 'Your pitch is no longer on the agenda.',
+		'email.event_slot_changed.subject': 'Your pitch has changed: {event}',
+		'email.event_slot_changed.body':
+			'Your pitch at the session “{event}” has changed.\n\nWhen: {when}\nWhere: {where}\n{slot}\n\nThe attached file updates your calendar. You may change your reply with the link below.',
+		'email.event_slot_changed.action': 'See and reply',
+		'email.event_uninvited.subject': 'You are no longer invited: {event}',
+		'email.event_uninvited.body':
+			'The programme team has removed you from the participants of the session “{event}” planned {when}: you are no longer expected.\n\nThe attached file removes it from your calendar. For any question, write to the programme team.',
+		'email.event_uninvited.action': 'Go to Transformateur'
 	}
 });

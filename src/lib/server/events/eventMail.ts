@@ -3,10 +3,10 @@
  * their language, with their personal reply link (a new token each time: the latest e-mail's link
  * is the one that works) and the calendar file.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Services } from '../app.ts';
 import type { Tx } from '../db/client.ts';
-import { eventParticipants, eventSlots, users } from '../db/schema.ts';
+import { eventParticipants, eventSlots, events, users } from '../db/schema.ts';
 import { hashSecret, newSecret } from '../accounts/tokens.ts';
 import { queueEmail } from '../notifications/outbox.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -15,7 +15,12 @@ import { buildIcs, icsAttachment } from './ics.ts';
 import type { EventRow, ParticipantRow } from './policy.ts';
 
 export type EventMailKind =
-	'event_invitation' | 'event_updated' | 'event_cancelled' | 'event_reminder';
+	| 'event_invitation'
+	| 'event_updated'
+	| 'event_cancelled'
+	| 'event_reminder'
+	| 'event_slot_changed'
+	| 'event_uninvited';
 
 export function replyUrl(svc: Pick<Services, 'publicUrl'>, token: string): string {
 	return `${svc.publicUrl}/sessions/reponse/${token}`;
@@ -93,19 +98,28 @@ export async function mailParticipant(
 	}
 ): Promise<string> {
 	const { event, participant: p, kind, locale } = opts;
-	const token = newSecret();
-	await tx
-		.update(eventParticipants)
-		.set({
-			tokenHash: hashSecret(token),
-			...(opts.invite ? { invitedAt: opts.now } : {}),
-			...(kind === 'event_reminder' ? { reminderSentAt: opts.now } : {}),
-			updatedAt: opts.now
-		})
-		.where(eq(eventParticipants.id, p.id));
-	const url = replyUrl(svc, token);
-	const slot = slotText(opts.slots, locale);
-	const method = kind === 'event_cancelled' ? 'CANCEL' : 'REQUEST';
+	let url: string;
+	if (kind === 'event_uninvited') {
+		// They are no longer expected: no reply to give, the message points to the platform.
+		url = `${svc.publicUrl}/`;
+	} else {
+		const token = newSecret();
+		await tx
+			.update(eventParticipants)
+			.set({
+				tokenHash: hashSecret(token),
+				...(opts.invite ? { invitedAt: opts.now } : {}),
+				...(kind === 'event_reminder' ? { reminderSentAt: opts.now } : {}),
+				updatedAt: opts.now
+			})
+			.where(eq(eventParticipants.id, p.id));
+		url = replyUrl(svc, token);
+	}
+	const slot =
+		kind === 'event_slot_changed' && !opts.slots?.length
+			? translator(locale)('events.email.noSlot')
+			: slotText(opts.slots, locale);
+	const method = kind === 'event_cancelled' || kind === 'event_uninvited' ? 'CANCEL' : 'REQUEST';
 	const ics = buildIcs({ event, participant: p, method, url, note: slot });
 	return queueEmail(tx, {
 		to: p.email,
@@ -121,4 +135,62 @@ export async function mailParticipant(
 		},
 		attachments: [icsAttachment(ics, method)]
 	});
+}
+
+/**
+ * The next calendar version of the session: a change told to some of those invited must carry a
+ * higher SEQUENCE than anything sent before, or their calendar ignores it.
+ */
+export async function nextSequence(tx: Tx, eventId: string): Promise<EventRow> {
+	const [row] = await tx
+		.update(events)
+		.set({ icsSequence: sql`${events.icsSequence} + 1` })
+		.where(eq(events.id, eventId))
+		.returning();
+	return row;
+}
+
+/**
+ * After the convocations, a pitch added, moved, given to another project or removed: the invited
+ * holders of the projects concerned get their slot as it now is, with an updated calendar file.
+ * Returns the outbox ids (nothing when nobody concerned was invited).
+ */
+export async function tellPitchChange(
+	tx: Tx,
+	svc: Pick<Services, 'publicUrl'>,
+	eventId: string,
+	applicationIds: string[],
+	now: Date
+): Promise<string[]> {
+	const ids = [...new Set(applicationIds)];
+	if (!ids.length) return [];
+	const holders = await tx
+		.select()
+		.from(eventParticipants)
+		.where(
+			and(
+				eq(eventParticipants.eventId, eventId),
+				eq(eventParticipants.role, 'holder'),
+				inArray(eventParticipants.applicationId, ids),
+				isNotNull(eventParticipants.invitedAt)
+			)
+		);
+	if (!holders.length) return [];
+	const event = await nextSequence(tx, eventId);
+	const locales = await localesOf(tx, holders);
+	const pitches = await pitchSlotsByProject(tx, eventId);
+	const sent: string[] = [];
+	for (const p of holders) {
+		sent.push(
+			await mailParticipant(tx, svc, {
+				event,
+				participant: p,
+				kind: 'event_slot_changed',
+				locale: (p.userId && locales.get(p.userId)) || 'fr',
+				slots: p.applicationId ? (pitches.get(p.applicationId) ?? []) : [],
+				now
+			})
+		);
+	}
+	return sent;
 }

@@ -5,7 +5,8 @@
  * projects; each invitation carries a calendar file (stable UID, SEQUENCE, Paris times) and a
  * personal link that takes a reply without logging in, until the session starts; a change of dates
  * bumps the SEQUENCE and tells those invited; cancelling sends METHOD:CANCEL; reminders go once;
- * attendance is recorded on the day.
+ * attendance is recorded on the day. After the convocations, a pitch moved or removed is told to
+ * its holders, and a convoked person taken off the list gets a cancellation of their entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -19,8 +20,13 @@ import {
 import { applications, eventParticipants, events, outbox } from '../db/schema.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { cancelEvent, createEvent, updateEvent } from './eventWrite.ts';
-import { addSlot, removeSlot } from './slotWrite.ts';
-import { addJury, addParticipants, addShortlistedHolders } from './participantWrite.ts';
+import { addSlot, removeSlot, updateSlot } from './slotWrite.ts';
+import {
+	addJury,
+	addParticipants,
+	addShortlistedHolders,
+	removeParticipant
+} from './participantWrite.ts';
 import { sendInvitations } from './invitationSend.ts';
 import {
 	invitationByToken,
@@ -355,5 +361,109 @@ describe.each(backends)('sessions (%s)', (backend) => {
 		).rejects.toMatchObject({ message: 'events.error.cancelled' });
 		await expect(cancelEvent(t.services, s.team, eventId)).rejects.toBeInstanceOf(Conflict);
 		expect(await sendEventReminders(t.services, new Date('2030-12-09T08:00:00Z'))).toBe(0);
+	});
+});
+
+describe.each(backends)('sessions: changes told to those concerned (%s)', (backend) => {
+	let t: TestDatabase;
+	let s: EventScenario;
+	const mails = (template: string) =>
+		t.db.select().from(outbox).where(eq(outbox.template, template)).orderBy(outbox.createdAt);
+	const mailTo = async (template: string, email: string) =>
+		(await mails(template)).filter((m) => m.toAddress === email);
+
+	beforeAll(async () => {
+		t = await freshDatabase(backend);
+		s = await eventScenario(t.db);
+	});
+	afterAll(async () => t?.drop());
+
+	it('tells the holders when their pitch moves or is removed, and a removed participant, once convoked', async () => {
+		const e = await createEvent(t.services, s.team, s.cycleId, SESSION);
+		const pitch = await addSlot(t.services, s.team, e.id, {
+			kind: 'pitch',
+			startsAt: '2030-12-10T10:00',
+			endsAt: '2030-12-10T10:20',
+			room: 'Salle B',
+			applicationId: s.apps.a
+		});
+		await addShortlistedHolders(t.services, s.team, e.id);
+		await addParticipants(t.services, s.team, e.id, {
+			role: 'expert',
+			emails: 'experte@exemple.fr'
+		});
+		const move = (startsAt: string, endsAt: string, extra: object = {}) =>
+			updateSlot(t.services, s.team, e.id, pitch.id, {
+				kind: 'pitch',
+				startsAt,
+				endsAt,
+				room: 'Salle B',
+				applicationId: s.apps.a,
+				...extra
+			});
+		// Before the convocations, nobody is told anything.
+		await move('2030-12-10T10:30', '2030-12-10T10:50');
+		expect(await mails('event_slot_changed')).toHaveLength(0);
+		await sendInvitations(t.services, s.team, e.id);
+		const [invitation] = await mailTo('event_invitation', s.users.holder.email);
+
+		// A new title changes nobody's pitch.
+		await move('2030-12-10T10:30', '2030-12-10T10:50', { title: 'Pitch de l’équipe A' });
+		expect(await mails('event_slot_changed')).toHaveLength(0);
+
+		// Moved: both holders of the project are told, in their language, with the next SEQUENCE.
+		await move('2030-12-11T14:00', '2030-12-11T14:20');
+		const [moved] = await mailTo('event_slot_changed', s.users.holder.email);
+		expect(moved.subject).toBe(`Votre passage a changé : ${SESSION.title}`);
+		expect(moved.textBody).toContain('11 décembre 2030 à 14:00');
+		expect(moved.textBody).toContain('Salle B');
+		const movedIcs = icsOf(moved);
+		expect(movedIcs.method).toBe('REQUEST');
+		expect(movedIcs.uid).toBe(icsOf(invitation).uid);
+		expect(movedIcs.sequence).toBe(1);
+		const [english] = await mailTo('event_slot_changed', s.coholder.email);
+		expect(english.subject).toBe(`Your pitch has changed: ${SESSION.title}`);
+		// The reply link of the new message works; the juror and the expert were not written to.
+		expect((await invitationByToken(t.db, tokenOf(moved))).participant.role).toBe('holder');
+		expect(await mails('event_slot_changed')).toHaveLength(2);
+
+		// Removed from the agenda: told too.
+		await removeSlot(t.services, s.team, e.id, pitch.id);
+		const afterRemoval = await mailTo('event_slot_changed', s.users.holder.email);
+		expect(afterRemoval).toHaveLength(2);
+		expect(afterRemoval[1].textBody).toContain(
+			'Votre passage n’est plus inscrit à l’ordre du jour.'
+		);
+		expect(icsOf(afterRemoval[1]).sequence).toBe(2);
+
+		// A convoked participant removed from the list is told, and the calendar entry cancelled.
+		const view = await getEventForTeam(t.db, s.team, e.id);
+		const expert = view.participants.find((p) => p.email === 'experte@exemple.fr')!;
+		const [expertInvitation] = await mailTo('event_invitation', 'experte@exemple.fr');
+		await removeParticipant(t.services, s.team, e.id, expert.id);
+		const [gone] = await mailTo('event_uninvited', 'experte@exemple.fr');
+		expect(gone.subject).toBe(`Vous n’êtes plus convoqué·e : ${SESSION.title}`);
+		expect(gone.textBody).not.toMatch(/sessions\/reponse/);
+		const goneIcs = icsOf(gone);
+		expect(goneIcs.method).toBe('CANCEL');
+		expect(goneIcs.uid).toBe(icsOf(expertInvitation).uid);
+		expect(goneIcs.sequence).toBe(3);
+		await expect(invitationByToken(t.db, tokenOf(expertInvitation))).rejects.toBeInstanceOf(
+			NotFound
+		);
+		const left = await getEventForTeam(t.db, s.team, e.id);
+		expect(left.participants.some((p) => p.id === expert.id)).toBe(false);
+	});
+
+	it('removes a participant not yet convoked without writing to them', async () => {
+		const e = await createEvent(t.services, s.team, s.cycleId, {
+			...SESSION,
+			title: 'Atelier de feuille de route'
+		});
+		await addParticipants(t.services, s.team, e.id, { role: 'expert', emails: 'autre@exemple.fr' });
+		const [p] = (await getEventForTeam(t.db, s.team, e.id)).participants;
+		await removeParticipant(t.services, s.team, e.id, p.id);
+		expect(await mailTo('event_uninvited', 'autre@exemple.fr')).toHaveLength(0);
+		expect((await getEventForTeam(t.db, s.team, e.id)).participants).toHaveLength(0);
 	});
 });

@@ -23,6 +23,7 @@ import { parseInput } from '../programmes/schemas.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { eventForTeam, type EventWithProgramme } from './policy.ts';
 import { PITCHING_STATUSES } from './eventQueries.ts';
+import { localesOf, mailParticipant, nextSequence } from './eventMail.ts';
 import { participantsInput, type ParticipantRole, type ParticipantsInput } from './schemas.ts';
 
 export type AddResult = { added: number; already: number };
@@ -188,18 +189,38 @@ export async function removeParticipant(
 ): Promise<void> {
 	const found = await eventForTeam(svc.db, actor, eventId, { write: true });
 	if (!isUuid(participantId)) throw new NotFound();
-	await svc.db.transaction(async (tx) => {
+	const now = new Date();
+	const mailIds = await svc.db.transaction(async (tx) => {
+		const event = await eventForTeam(tx, actor, found.id, { write: true, lock: true });
 		const [row] = await tx
-			.delete(eventParticipants)
-			.where(and(eq(eventParticipants.id, participantId), eq(eventParticipants.eventId, found.id)))
-			.returning();
+			.select()
+			.from(eventParticipants)
+			.where(and(eq(eventParticipants.id, participantId), eq(eventParticipants.eventId, event.id)));
 		if (!row) throw new NotFound();
+		// Someone already convoked to a session still to come is told, and their calendar updated.
+		const ids: string[] = [];
+		if (row.invitedAt && event.status === 'published') {
+			const locales = await localesOf(tx, [row]);
+			ids.push(
+				await mailParticipant(tx, svc, {
+					event: await nextSequence(tx, event.id),
+					participant: row,
+					kind: 'event_uninvited',
+					locale: (row.userId && locales.get(row.userId)) || 'fr',
+					now
+				})
+			);
+		}
+		await tx.delete(eventParticipants).where(eq(eventParticipants.id, row.id));
 		await audit(tx, actor, {
 			action: 'event.participant.removed',
 			entityType: 'event',
-			entityId: found.id,
-			programmeId: found.programmeId,
-			before: row
+			entityId: event.id,
+			programmeId: event.programmeId,
+			before: row,
+			after: { emails: ids.length }
 		});
+		return ids;
 	});
+	if (mailIds.length) await svc.jobs.deliverEmails(mailIds);
 }

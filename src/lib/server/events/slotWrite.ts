@@ -14,6 +14,7 @@ import { parseInput } from '../programmes/schemas.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { eventForTeam, type EventWithProgramme } from './policy.ts';
 import { pitchingProjects, type SlotRow } from './eventQueries.ts';
+import { tellPitchChange } from './eventMail.ts';
 import { slotInput, type SlotInput } from './schemas.ts';
 
 async function validateSlot(
@@ -58,7 +59,8 @@ export async function addSlot(
 ): Promise<SlotRow> {
 	const found = await eventForTeam(svc.db, actor, eventId, { write: true });
 	const v = parseInput(slotInput, input);
-	return svc.db.transaction(async (tx) => {
+	const now = new Date();
+	const { row, mailIds } = await svc.db.transaction(async (tx) => {
 		const event = await eventForTeam(tx, actor, found.id, { write: true, lock: true });
 		if (event.status === 'cancelled') throw new Conflict('events.error.cancelled');
 		await validateSlot(tx, event, v);
@@ -81,8 +83,28 @@ export async function addSlot(
 			programmeId: event.programmeId,
 			after: row
 		});
-		return row;
+		const mailIds = await tellIfPublished(tx, svc, event, pitchesOf(row), now);
+		return { row, mailIds };
 	});
+	if (mailIds.length) await svc.jobs.deliverEmails(mailIds);
+	return row;
+}
+
+/** The project a slot gives a pitch to, if any. */
+function pitchesOf(...slots: SlotRow[]): string[] {
+	return slots.flatMap((x) => (x.kind === 'pitch' && x.applicationId ? [x.applicationId] : []));
+}
+
+/** Once the convocations are out, the holders whose pitch changed are told (`tellPitchChange`). */
+function tellIfPublished(
+	tx: Tx,
+	svc: Services,
+	event: EventWithProgramme,
+	applicationIds: string[],
+	now: Date
+): Promise<string[]> {
+	if (event.status !== 'published' || !applicationIds.length) return Promise.resolve([]);
+	return tellPitchChange(tx, svc, event.id, applicationIds, now);
 }
 
 async function slotOf(tx: Tx, eventId: string, slotId: string): Promise<SlotRow> {
@@ -104,7 +126,8 @@ export async function updateSlot(
 ): Promise<SlotRow> {
 	const found = await eventForTeam(svc.db, actor, eventId, { write: true });
 	const v = parseInput(slotInput, input);
-	return svc.db.transaction(async (tx) => {
+	const now = new Date();
+	const { row, mailIds } = await svc.db.transaction(async (tx) => {
 		const event = await eventForTeam(tx, actor, found.id, { write: true, lock: true });
 		if (event.status === 'cancelled') throw new Conflict('events.error.cancelled');
 		const before = await slotOf(tx, event.id, slotId);
@@ -129,8 +152,18 @@ export async function updateSlot(
 			before,
 			after: row
 		});
-		return row;
+		// A new title alone changes nobody's pitch.
+		const moved =
+			row.kind !== before.kind ||
+			row.applicationId !== before.applicationId ||
+			row.room !== before.room ||
+			row.startsAt.getTime() !== before.startsAt.getTime() ||
+			row.endsAt.getTime() !== before.endsAt.getTime();
+		const mailIds = moved ? await tellIfPublished(tx, svc, event, pitchesOf(before, row), now) : [];
+		return { row, mailIds };
 	});
+	if (mailIds.length) await svc.jobs.deliverEmails(mailIds);
+	return row;
 }
 
 export async function removeSlot(
@@ -140,15 +173,19 @@ export async function removeSlot(
 	slotId: string
 ): Promise<void> {
 	const found = await eventForTeam(svc.db, actor, eventId, { write: true });
-	await svc.db.transaction(async (tx) => {
-		const before = await slotOf(tx, found.id, slotId);
+	const now = new Date();
+	const mailIds = await svc.db.transaction(async (tx) => {
+		const event = await eventForTeam(tx, actor, found.id, { write: true, lock: true });
+		const before = await slotOf(tx, event.id, slotId);
 		await tx.delete(eventSlots).where(eq(eventSlots.id, before.id));
 		await audit(tx, actor, {
 			action: 'event.slot.removed',
 			entityType: 'event',
-			entityId: found.id,
-			programmeId: found.programmeId,
+			entityId: event.id,
+			programmeId: event.programmeId,
 			before
 		});
+		return tellIfPublished(tx, svc, event, pitchesOf(before), now);
 	});
+	if (mailIds.length) await svc.jobs.deliverEmails(mailIds);
 }

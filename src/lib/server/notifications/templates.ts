@@ -91,9 +91,17 @@ export type EmailTemplate =
 	| {
 			/**
 			 * A convocation to a session, with its calendar file attached (messages in `events.ts`).
-			 * `event_updated` says the session changed, `event_cancelled` that it will not take place.
+			 * `event_updated` says the session changed, `event_cancelled` that it will not take place,
+			 * `event_slot_changed` that the holder's pitch moved (or was removed), `event_uninvited`
+			 * that this person is no longer expected.
 			 */
-			template: 'event_invitation' | 'event_updated' | 'event_cancelled' | 'event_reminder';
+			template:
+				| 'event_invitation'
+				| 'event_updated'
+				| 'event_cancelled'
+				| 'event_reminder'
+				| 'event_slot_changed'
+				| 'event_uninvited';
 			params: {
 				name: string;
 				event: string;
