@@ -9,18 +9,14 @@ import type { Tx } from '../db/client.ts';
 import { eventParticipants, eventSlots, events, users } from '../db/schema.ts';
 import { hashSecret, newSecret } from '../accounts/tokens.ts';
 import { queueEmail } from '../notifications/outbox.ts';
+import type { EmailTemplate } from '../notifications/templates.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { translator, type Locale } from '../../i18n/index.ts';
 import { buildIcs, icsAttachment } from './ics.ts';
 import type { EventRow, ParticipantRow } from './policy.ts';
 
-export type EventMailKind =
-	| 'event_invitation'
-	| 'event_updated'
-	| 'event_cancelled'
-	| 'event_reminder'
-	| 'event_slot_changed'
-	| 'event_uninvited';
+/** The messages of a session (their wording: `email.event_*` in `messages/events.ts`). */
+export type EventMailKind = Extract<EmailTemplate['template'], `event_${string}`>;
 
 export function replyUrl(svc: Pick<Services, 'publicUrl'>, token: string): string {
 	return `${svc.publicUrl}/sessions/reponse/${token}`;
@@ -138,6 +134,42 @@ export async function mailParticipant(
 }
 
 /**
+ * Queues one message of `kind` to each of these participants, in their language, the holders with
+ * their own pitch; returns the outbox ids.
+ */
+export async function mailParticipants(
+	tx: Tx,
+	svc: Pick<Services, 'publicUrl'>,
+	opts: {
+		event: EventRow;
+		participants: ParticipantRow[];
+		kind: EventMailKind;
+		now: Date;
+		invite?: boolean;
+	}
+): Promise<string[]> {
+	const { event, participants, kind, now } = opts;
+	if (!participants.length) return [];
+	const locales = await localesOf(tx, participants);
+	const pitches = await pitchSlotsByProject(tx, event.id);
+	const ids: string[] = [];
+	for (const p of participants) {
+		ids.push(
+			await mailParticipant(tx, svc, {
+				event,
+				participant: p,
+				kind,
+				locale: (p.userId && locales.get(p.userId)) || 'fr',
+				slots: p.role === 'holder' && p.applicationId ? pitches.get(p.applicationId) : undefined,
+				now,
+				invite: opts.invite
+			})
+		);
+	}
+	return ids;
+}
+
+/**
  * The next calendar version of the session: a change told to some of those invited must carry a
  * higher SEQUENCE than anything sent before, or their calendar ignores it.
  */
@@ -177,20 +209,10 @@ export async function tellPitchChange(
 		);
 	if (!holders.length) return [];
 	const event = await nextSequence(tx, eventId);
-	const locales = await localesOf(tx, holders);
-	const pitches = await pitchSlotsByProject(tx, eventId);
-	const sent: string[] = [];
-	for (const p of holders) {
-		sent.push(
-			await mailParticipant(tx, svc, {
-				event,
-				participant: p,
-				kind: 'event_slot_changed',
-				locale: (p.userId && locales.get(p.userId)) || 'fr',
-				slots: p.applicationId ? (pitches.get(p.applicationId) ?? []) : [],
-				now
-			})
-		);
-	}
-	return sent;
+	return mailParticipants(tx, svc, {
+		event,
+		participants: holders,
+		kind: 'event_slot_changed',
+		now
+	});
 }

@@ -6,7 +6,7 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Services } from '../app.ts';
 import { eventParticipants, events } from '../db/schema.ts';
-import { localesOf, mailParticipant, pitchSlotsByProject } from './eventMail.ts';
+import { mailParticipants } from './eventMail.ts';
 
 export const REMINDER_DAYS = 3;
 const DAY = 24 * 60 * 60 * 1000;
@@ -40,23 +40,12 @@ export async function sendEventReminders(svc: Services, now: Date): Promise<numb
 				)
 				.returning();
 			if (!claimed.length) return [];
-			const locales = await localesOf(tx, claimed);
-			const pitches = await pitchSlotsByProject(tx, event.id);
-			const out: string[] = [];
-			for (const p of claimed) {
-				out.push(
-					await mailParticipant(tx, svc, {
-						event,
-						participant: p,
-						kind: 'event_reminder',
-						locale: (p.userId && locales.get(p.userId)) || 'fr',
-						slots:
-							p.role === 'holder' && p.applicationId ? pitches.get(p.applicationId) : undefined,
-						now
-					})
-				);
-			}
-			return out;
+			return mailParticipants(tx, svc, {
+				event,
+				participants: claimed,
+				kind: 'event_reminder',
+				now
+			});
 		});
 		ids.push(...queued);
 	}

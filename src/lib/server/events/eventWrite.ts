@@ -14,12 +14,7 @@ import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { parseInput } from '../programmes/schemas.ts';
 import { assertMayManageEvents, eventForTeam, findCycle, type EventRow } from './policy.ts';
 import { eventInput, eventUpdate, type EventInput, type EventUpdate } from './schemas.ts';
-import {
-	localesOf,
-	mailParticipant,
-	pitchSlotsByProject,
-	type EventMailKind
-} from './eventMail.ts';
+import { mailParticipants, type EventMailKind } from './eventMail.ts';
 
 export async function createEvent(
 	svc: Services,
@@ -70,22 +65,7 @@ async function tellInvited(
 		.select()
 		.from(eventParticipants)
 		.where(and(eq(eventParticipants.eventId, event.id), isNotNull(eventParticipants.invitedAt)));
-	const locales = await localesOf(tx, invited);
-	const pitches = await pitchSlotsByProject(tx, event.id);
-	const ids: string[] = [];
-	for (const p of invited) {
-		ids.push(
-			await mailParticipant(tx, svc, {
-				event,
-				participant: p,
-				kind,
-				locale: (p.userId && locales.get(p.userId)) || 'fr',
-				slots: p.role === 'holder' && p.applicationId ? pitches.get(p.applicationId) : undefined,
-				now
-			})
-		);
-	}
-	return ids;
+	return mailParticipants(tx, svc, { event, participants: invited, kind, now });
 }
 
 export type UpdateResult = { event: EventRow; emails: number };

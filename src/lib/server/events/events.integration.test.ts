@@ -65,14 +65,20 @@ function tokenOf(mail: OutboxRow): string {
 	return m[1];
 }
 
+/** The messages queued, by template, and those to one address (oldest first). */
+function outboxOf(db: () => TestDatabase) {
+	const mails = (template: string) =>
+		db().db.select().from(outbox).where(eq(outbox.template, template)).orderBy(outbox.createdAt);
+	const mailTo = async (template: string, email: string) =>
+		(await mails(template)).filter((m) => m.toAddress === email);
+	return { mails, mailTo };
+}
+
 describe.each(backends)('sessions (%s)', (backend) => {
 	let t: TestDatabase;
 	let s: EventScenario;
 	let eventId: string;
-	const mails = (template: string) =>
-		t.db.select().from(outbox).where(eq(outbox.template, template)).orderBy(outbox.createdAt);
-	const mailTo = async (template: string, email: string) =>
-		(await mails(template)).filter((m) => m.toAddress === email);
+	const { mails, mailTo } = outboxOf(() => t);
 
 	beforeAll(async () => {
 		t = await freshDatabase(backend);
@@ -367,10 +373,7 @@ describe.each(backends)('sessions (%s)', (backend) => {
 describe.each(backends)('sessions: changes told to those concerned (%s)', (backend) => {
 	let t: TestDatabase;
 	let s: EventScenario;
-	const mails = (template: string) =>
-		t.db.select().from(outbox).where(eq(outbox.template, template)).orderBy(outbox.createdAt);
-	const mailTo = async (template: string, email: string) =>
-		(await mails(template)).filter((m) => m.toAddress === email);
+	const { mails, mailTo } = outboxOf(() => t);
 
 	beforeAll(async () => {
 		t = await freshDatabase(backend);

@@ -13,7 +13,7 @@ import { Conflict } from '../errors.ts';
 import { parseInput } from '../programmes/schemas.ts';
 import { eventForTeam } from './policy.ts';
 import { participantsOf } from './eventQueries.ts';
-import { localesOf, mailParticipant, pitchSlotsByProject } from './eventMail.ts';
+import { mailParticipants, pitchSlotsByProject } from './eventMail.ts';
 import { sendInput, PARTICIPANT_ROLES, type ParticipantRole, type SendInput } from './schemas.ts';
 
 export type SendSummary = {
@@ -75,22 +75,14 @@ export async function sendInvitations(
 							.returning()
 					)[0]
 				: event;
-		const locales = await localesOf(tx, pending);
-		const mailIds: string[] = [];
-		for (const p of pending) {
-			// The session's row is locked: a concurrent sending waits, then finds them invited.
-			mailIds.push(
-				await mailParticipant(tx, svc, {
-					event: published,
-					participant: p,
-					kind: 'event_invitation',
-					locale: (p.userId && locales.get(p.userId)) || 'fr',
-					slots: p.role === 'holder' && p.applicationId ? pitches.get(p.applicationId) : undefined,
-					now,
-					invite: true
-				})
-			);
-		}
+		// The session's row is locked: a concurrent sending waits, then finds them invited.
+		const mailIds = await mailParticipants(tx, svc, {
+			event: published,
+			participants: pending,
+			kind: 'event_invitation',
+			now,
+			invite: true
+		});
 		summary.emails = mailIds.length;
 		await audit(tx, actor, {
 			action: 'event.invitations.sent',

@@ -23,7 +23,7 @@ import { parseInput } from '../programmes/schemas.ts';
 import { isUuid } from '../programmes/queries.ts';
 import { eventForTeam, type EventWithProgramme } from './policy.ts';
 import { PITCHING_STATUSES } from './eventQueries.ts';
-import { localesOf, mailParticipant, nextSequence } from './eventMail.ts';
+import { mailParticipants, nextSequence } from './eventMail.ts';
 import { participantsInput, type ParticipantRole, type ParticipantsInput } from './schemas.ts';
 
 export type AddResult = { added: number; already: number };
@@ -198,19 +198,15 @@ export async function removeParticipant(
 			.where(and(eq(eventParticipants.id, participantId), eq(eventParticipants.eventId, event.id)));
 		if (!row) throw new NotFound();
 		// Someone already convoked to a session still to come is told, and their calendar updated.
-		const ids: string[] = [];
-		if (row.invitedAt && event.status === 'published') {
-			const locales = await localesOf(tx, [row]);
-			ids.push(
-				await mailParticipant(tx, svc, {
-					event: await nextSequence(tx, event.id),
-					participant: row,
-					kind: 'event_uninvited',
-					locale: (row.userId && locales.get(row.userId)) || 'fr',
-					now
-				})
-			);
-		}
+		const ids =
+			row.invitedAt && event.status === 'published'
+				? await mailParticipants(tx, svc, {
+						event: await nextSequence(tx, event.id),
+						participants: [row],
+						kind: 'event_uninvited',
+						now
+					})
+				: [];
 		await tx.delete(eventParticipants).where(eq(eventParticipants.id, row.id));
 		await audit(tx, actor, {
 			action: 'event.participant.removed',
