@@ -3,7 +3,6 @@
  * the embedded database in a temporary DATA_DIR and, when TEST_DATABASE_URL is set, against a
  * fresh PostgreSQL database.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +15,7 @@ import { countRows } from '#lib/server/db/dump.ts';
 import { verifyPassword } from '#lib/server/accounts/password.ts';
 import { users } from '#lib/server/db/schema.ts';
 import { eq } from 'drizzle-orm';
-
-const BIN = path.resolve('bin/transfo.js');
+import { cliRunners } from '#lib/server/cli/testing.ts';
 
 type Target = { dataDir: string; databaseUrl?: string; drop(): Promise<void> };
 
@@ -36,28 +34,19 @@ async function newTarget(backend: Backend): Promise<Target> {
 	};
 }
 
-type Run = { code: number | null; stdout: string; stderr: string };
+const { transfo: runCli } = cliRunners(() => process.cwd());
 
+/** The real command line on the target's database (its PGlite folder, or its server). */
 function transfo(
 	target: Target,
 	args: string[],
 	extraEnv: Record<string, string> = {},
 	input = ''
 ) {
-	const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
-	delete env.DATABASE_URL;
-	delete env.TRANSFO_DEBUG;
-	env.DATA_DIR = target.dataDir;
-	if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
-	return new Promise<Run>((resolve, reject) => {
-		const child = spawn(process.execPath, [BIN, ...args], { env });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
-		child.stdin.end(input);
+	return runCli(args, input, {
+		...extraEnv,
+		DATA_DIR: target.dataDir,
+		DATABASE_URL: target.databaseUrl || undefined
 	});
 }
 

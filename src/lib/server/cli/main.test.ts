@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from './main.ts';
+import { cliRunners } from './testing.ts';
 
-/** Runs the command line in this process, capturing its output. No command here opens a database. */
-async function run(argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: CliIO = {
-		out: (t) => out.push(t),
-		err: (t) => err.push(t),
-		env: { DATA_DIR: '/nonexistent/transfo-test' },
-		cwd: '/tmp',
-		stdin: async () => ''
-	};
-	const code = await main(argv, io);
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** The command line in this process, capturing its output. No command here opens a database. */
+const { run: runMain } = cliRunners(() => '/tmp');
+const run = (argv: string[]) => runMain(argv, '');
 
 describe('transfo command line parsing', () => {
 	it('prints asked-for help on stdout with exit code 0', async () => {

@@ -11,10 +11,18 @@ const BIN = path.resolve('bin/transfo.js');
 export type Run = { code: number | null; stdout: string; stderr: string };
 
 export function cliRunners(cwd: () => string) {
-	/** The real command line; standard input is `input`. */
-	function transfo(args: string[], input = ''): Promise<Run> {
-		const env: Record<string, string | undefined> = { ...process.env };
+	/**
+	 * The real command line; standard input is `input`. `env` adds to (or, with `undefined`, takes
+	 * away from) the test process's environment.
+	 */
+	function transfo(
+		args: string[],
+		input = '',
+		extraEnv: Record<string, string | undefined> = {}
+	): Promise<Run> {
+		const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
 		delete env.TRANSFO_DEBUG;
+		for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 		return new Promise((resolve, reject) => {
 			const child = spawn(process.execPath, [BIN, ...args], { env, cwd: cwd() });
 			let stdout = '';
